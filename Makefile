@@ -1,0 +1,46 @@
+# Clipline. `make help` lists the targets; README.md explains them.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SETTINGS := pelican.conf.py
+OUTPUT ?= output
+PORT ?= 8000
+PIP_VERSION := 26.3
+
+.DEFAULT_GOAL := help
+.PHONY: help html serve devserver clean test browser
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip==$(PIP_VERSION)
+
+$(VENV)/.runtime-installed: requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.test-installed: requirements-test.txt $(VENV)/.runtime-installed
+	$(BIN)/python -m pip install --quiet -r requirements-test.txt
+	touch $@
+
+html: $(VENV)/.runtime-installed ## Set up .venv if needed and build the site into output/
+	$(BIN)/pelican -s $(SETTINGS) -o $(OUTPUT)
+
+serve: html ## Build, then serve output/ on http://localhost:8000
+	$(BIN)/pelican -s $(SETTINGS) -o $(OUTPUT) --listen --bind 127.0.0.1 --port $(PORT)
+
+devserver: $(VENV)/.runtime-installed ## Serve on http://localhost:8000, rebuilding on every change
+	$(BIN)/pelican -s $(SETTINGS) -o $(OUTPUT) --autoreload --listen --bind 127.0.0.1 --port $(PORT)
+
+browser: $(VENV)/.test-installed ## Make sure a Chromium for the browser tests exists
+	bash tests/provision-browser.sh $(BIN)
+
+test: $(VENV)/.test-installed browser ## Set up everything, build into a temp dir, run every test
+	$(BIN)/python -m pytest
+
+clean: ## Remove the built site and caches (keeps .venv)
+	rm -rf $(OUTPUT) cache __pycache__ .pytest_cache
+	find . -name __pycache__ -not -path './$(VENV)/*' -prune -exec rm -rf {} +

@@ -1,0 +1,68 @@
+"""Pelican settings for the Clipline site.
+
+Pelican resolves PATH, OUTPUT_PATH, THEME and the plugin paths relative to this
+file, so `pelican -s pelican.conf.py` works from any directory.
+"""
+
+import os
+
+AUTHOR = "Clipline"
+SITENAME = "Clipline"
+# Set SITEURL when publishing (see README); empty means relative links.
+SITEURL = os.environ.get("SITEURL", "").rstrip("/")
+RELATIVE_URLS = not SITEURL
+
+PATH = "content"
+OUTPUT_PATH = "output"
+THEME = "theme"
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["markdown_reader", "clippings"]
+
+# Only clippings are articles: any other .txt (robots.txt, notes) stays out.
+ARTICLE_PATHS = ["clippings"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = []
+ARTICLE_EXCLUDES = []
+
+# One folder per page: permanent, extension-free URLs.
+ARTICLE_URL = "articles/{slug}/"
+ARTICLE_SAVE_AS = "articles/{slug}/index.html"
+ARTICLE_LANG_URL = "articles/{slug}/{lang}/"
+ARTICLE_LANG_SAVE_AS = "articles/{slug}/{lang}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+PAGE_LANG_URL = "{slug}/{lang}/"
+PAGE_LANG_SAVE_AS = "{slug}/{lang}/index.html"
+
+# Clippings have no categories, tags or authors of their own.
+DIRECT_TEMPLATES = ["index"]
+CATEGORY_SAVE_AS = ""
+CATEGORIES_SAVE_AS = ""
+TAG_SAVE_AS = ""
+TAGS_SAVE_AS = ""
+AUTHOR_SAVE_AS = ""
+AUTHORS_SAVE_AS = ""
+ARCHIVES_SAVE_AS = ""
+YEAR_ARCHIVE_SAVE_AS = ""
+MONTH_ARCHIVE_SAVE_AS = ""
+DAY_ARCHIVE_SAVE_AS = ""
+DISPLAY_CATEGORIES_ON_MENU = False
+DEFAULT_PAGINATION = False
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
+
+FEED_ALL_ATOM = None
+FEED_ALL_RSS = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+# Reader code changes would not invalidate Pelican's path+mtime cache.
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False
