@@ -1,0 +1,268 @@
+"""Who published a clipping and where: outlet, source URL and byline.
+
+Signals, strongest first: labelled lines (`Source: …`, `Kilde: https://…`,
+`Quelle:`, `来源：`…), the site name the page repeats or appends to its
+headline, the agency in a dateline (`BERLIN (dpa) –`, `MOSCOW, 27 Jan - X.`),
+and the domain of the source address. Bylines come from prefixes in many
+languages (`By`, `Von`, `Par`, `Автор:`, `记者`…) or a bare name right after
+the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from .agencies import KNOWN_AGENCY_NAMES, canonical_agency
+from .segments import Segment
+from .text import fold, is_title_case_words, word_count
+
+SOURCE_LABELS = frozenset(fold(label) for label in [
+    "source", "sources", "kilde", "kilder", "quelle", "quellen", "fuente", "fonte", "nguồn", "bron",
+    "källa", "lähde", "źródło", "zdroj", "izvor", "джерело", "источник", "kaynak", "sumber",
+    "المصدر", "מקור", "来源", "來源", "出典", "出处", "出處", "출처", "ที่มา", "forrás", "sursa",
+    "originally published", "original article", "original", "via",
+])
+LABELLED = re.compile(r"^(?P<label>[^\W\d_][^\n:：]{0,28}?)\s*[:：]\s*(?P<value>\S.{0,200})$")
+URL = re.compile(r"https?://[^\s<>\"'«»“”]+")
+IMAGE_URL = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)")
+BYLINE_PREFIX = re.compile(
+    r"^(?:by|von|par|por|di|door|av|af|autor(?:in)?|author|authors|written by|reporting by|text|"
+    r"текст|автор|авторы|tác giả|bởi|oleh|yazar|przez|napisal[ao]?|escrito por|"
+    r"记者|記者|文|撰文|撰稿|취재|글|ผู้เขียน|เรื่อง)\s*(?:[:：/／]\s*|\s+)(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
+NAME_SEPARATORS = re.compile(r"\s*(?:[|;·•,(（/／]|\s[-–—]\s|\bupdated\b|\bpublished\b|\d{1,2}[./:]\d).*$", re.IGNORECASE)
+TRAILING_CREDIT = re.compile(r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*(?:\((?P<credit>[^()]{2,120})\))?$")
+CJK_REPORTER = re.compile(r"[（(]?(?P<agency>[^\s（()）]{2,6}?)?[记記]者(?P<rest>[\u4e00-\u9fff·]{2,9})\d{1,2}日[电電]")
+KOREAN_REPORTER = re.compile(r"^(?P<name>[가-힣]{2,4})\s*기자")
+# "(ANSA) - POMPEI, 06 MAR -" and Korean "(부산=연합뉴스)": the agency in brackets first.
+LEADING_AGENCY = re.compile(
+    r"^[(（](?:[^()（）=]{1,12}=(?P<agency>[^()（）=\d]{2,30})[)）]|(?P<wire>[^()（）=\d]{2,30})[)）]\s*[-–—])"
+)
+DATELINE_AGENCY = re.compile(
+    r"^[^\W\d_][^\W\d_ .,'’-]*(?:[ -][^\W\d_]+){0,2}\s*(?:,[^()（）\n]{1,30}?)?\s*"
+    r"[(（](?P<agency>[^()（）\d]{2,30})[)）]\s*[-–—:]"
+)
+DATELINE_TRAILING_AGENCY = re.compile(
+    r"^[^\W\d_]{2,}(?:[ -][^\W\d_]+){0,2},\s*[^-–—\n]{1,20}?\s*[-–—]\s*(?P<agency>[^\s.,;:]{2,20})[.,:]"
+)
+ACCORDING_TO = re.compile(
+    r"^(?:theo|according to|selon|según|secondo|segundo|nach angaben von|по данным|за даними|据|據)\s+(?P<name>\S.{1,40})$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Attribution:
+    outlet: str | None = None
+    outlet_source: str | None = None
+    source_url: str | None = None
+    byline: str | None = None
+    wire_agency: str | None = None  # from a dateline or a byline credit
+
+
+def read_labelled_lines(segments: list[Segment], found: Attribution) -> None:
+    """Decide `Source: …` lines and byline lines wherever they stand."""
+    for segment in segments:
+        if segment.decided or segment.words > 16:
+            continue
+        if _read_source_label(segment, found) or _read_byline_prefix(segment, found):
+            continue
+
+
+def _read_source_label(segment: Segment, found: Attribution) -> bool:
+    match = LABELLED.match(segment.text)
+    if not match or fold(match["label"]) not in SOURCE_LABELS:
+        return False
+    value = match["value"].strip()
+    url = URL.search(value)
+    if url:
+        found.source_url = found.source_url or url.group(0).rstrip(".,;)")
+        segment.decide("source_url", "source address, labelled")
+        segment.notes["end_marker"] = True
+        return True
+    # "Source: Example + agencies", "Source: Reuters, AP": the first named.
+    first = re.split(r"\s*(?:\+|,|/|;|\s&\s)\s*", value)[0]
+    found.outlet = canonical_agency(first.rstrip(" ."))
+    found.outlet_source = "labelled source line"
+    segment.decide("outlet", "source, labelled")
+    segment.notes["end_marker"] = True
+    return True
+
+
+def _read_byline_prefix(segment: Segment, found: Attribution) -> bool:
+    match = BYLINE_PREFIX.match(segment.text) or KOREAN_REPORTER.match(segment.text)
+    if not match or segment.sentence_end and segment.words > 8:
+        return False
+    name = NAME_SEPARATORS.sub("", match["name"]).strip(" .:")
+    if not name or len(name.split()) > 6:
+        return False
+    found.byline = found.byline or name
+    segment.decide("byline", "byline")
+    return True
+
+
+def read_trailing_byline(segment: Segment, found: Attribution) -> bool:
+    """A bare name (with its sources in brackets) right after the article."""
+    match = TRAILING_CREDIT.match(segment.text)
+    if not match or not is_title_case_words(match["name"]) or segment.sentence_end:
+        return False
+    found.byline = found.byline or match["name"]
+    credit = (match["credit"] or "").strip()
+    if credit and canonical_agency(credit) != credit or credit in KNOWN_AGENCY_NAMES:
+        # "Anna Kowalska (PAP)": the story is the agency's.
+        found.wire_agency = canonical_agency(credit)
+    segment.decide("byline", "byline")
+    return True
+
+
+def read_according_to(segment: Segment, found: Attribution) -> bool:
+    match = ACCORDING_TO.match(segment.text)
+    if not match or segment.sentence_end:
+        return False
+    # "Theo Reuters": the outlet retold another's report; it stays the outlet.
+    segment.decide("removed", "credit to the original source")
+    return True
+
+
+def read_dateline(segments: list[Segment], found: Attribution) -> None:
+    """Agency and reporter from the dateline of the article's first paragraphs."""
+    seen: Counter = Counter()
+    opening = []
+    for segment in segments:
+        if segment.role == "body" and seen[segment.lang] < DATELINE_PARAGRAPHS:
+            seen[segment.lang] += 1
+            opening.append(segment)
+    for segment in opening:
+        match = (
+            LEADING_AGENCY.match(segment.text)
+            or DATELINE_AGENCY.match(segment.text)
+            or DATELINE_TRAILING_AGENCY.match(segment.text)
+        )
+        reporter = CJK_REPORTER.search(segment.text[:40])
+        if reporter:
+            _read_cjk_reporter(reporter, found)
+        if match:
+            agency = match.groupdict().get("wire") or match["agency"]
+            found.wire_agency = found.wire_agency or canonical_agency(agency.strip())
+        if match or reporter:
+            return
+
+
+def _read_cjk_reporter(match: re.Match, found: Attribution) -> None:
+    rest = match["rest"]
+    # "王小明台北": the reporter's name, then the city (usually two characters).
+    name = rest[: max(2, min(3, len(rest) - 2))]
+    found.byline = found.byline or name
+    if match["agency"]:
+        found.wire_agency = found.wire_agency or canonical_agency(match["agency"].lstrip("（("))
+
+
+MASTHEAD_LINES = 5
+# A standfirst may come before the paragraph that carries the dateline.
+DATELINE_PARAGRAPHS = 2
+# Enough for any real page; bounds the work on a pathological one.
+MAX_NAME_CANDIDATES = 24
+COPYRIGHT_HOLDER = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+YEARS = re.compile(r"\b\d{4}(?:\s*[-–]\s*\d{4})?\b")
+
+
+def site_name_candidates(segments: list[Segment], suffixes: Sequence[str] = ()) -> Counter:
+    """Names the page prints on their own line and again elsewhere: its masthead.
+
+    Scored by the number of lines containing the name (so a masthead that
+    comes back inside a footer or credit counts), more when the copyright
+    footer or a headline suffix names it too, a little more near the top.
+    """
+    line_counts = Counter(segment.text.strip(" -–—|") for segment in segments)
+    copyright_lines = [s.text for s in segments if s.words <= 16 and COPYRIGHT_HOLDER.search(s.text)]
+    names: dict[str, int] = {}
+    for index, segment in enumerate(segments):
+        text = segment.text.strip(" -–—|")
+        if index < MASTHEAD_LINES or line_counts[text] >= 2:
+            # A masthead may give the name twice: "Example News | Exemple Infos".
+            for part in [text, *text.split(" | ")]:
+                if _looks_like_name(segment, part.strip()):
+                    names.setdefault(part.strip(), index)
+        if len(names) >= MAX_NAME_CANDIDATES:
+            break
+    for suffix in suffixes:
+        names.setdefault(suffix, len(segments))
+    scores: Counter = Counter()
+    for name, index in names.items():
+        lines = sum(1 for s in segments if name in s.text)
+        confirmed = any(name in line for line in copyright_lines) or name in suffixes
+        if lines >= 2 or confirmed:
+            scores[name] = lines + (3 if confirmed else 0) + (1 if index < MASTHEAD_LINES else 0)
+    return scores
+
+
+def _looks_like_name(segment: Segment, text: str) -> bool:
+    if not 1 <= segment.words <= 10 or not 1 <= word_count(text) <= 5 or segment.sentence_end or not text:
+        return False
+    if segment.role not in (None, "removed") or any(mark in text for mark in ",:：()（）[]"):
+        return False
+    return is_title_case_words(text) or not text.isascii() or bool(DOMAIN_LIKE.search(text))
+
+
+DOMAIN_LIKE = re.compile(r"\w\.[a-z]{2,}$")
+
+
+def copyright_holder(segments: list[Segment]) -> str | None:
+    """The name in a `© 2025 Example. All rights reserved.` footer."""
+    for segment in reversed(segments):
+        if segment.words > 16 or not COPYRIGHT_HOLDER.search(segment.text):
+            continue
+        name = COPYRIGHT_HOLDER.sub(" ", YEARS.sub(" ", segment.text))
+        name = re.split(r"[.,;|<>]|\s[-–—]\s", name.strip(" <>.,"))[0]
+        name = _without_rights_phrase(name).strip(" .,-–—<>")
+        if name and len(name.split()) <= 6 and not PHOTO_CREDIT.search(segment.text):
+            return name
+    return None
+
+
+PHOTO_CREDIT = re.compile(r"(?i)photo|foto|фото|image|getty|reuters/|ap/")
+RIGHTS_TAIL = re.compile(
+    r"(?i)\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos (?:los|os) direitos reservados|"
+    r"todos los derechos reservados|tutti i diritti riservati|สงวนลิขสิทธิ์|版權所有|版权所有|저작권자)"
+)
+
+
+def _without_rights_phrase(name: str) -> str:
+    return RIGHTS_TAIL.sub("", name)
+
+
+def pick_source_url(segments: list[Segment], title_words: set[str], found: Attribution) -> Segment | None:
+    """The article's own address: the page URL whose path echoes the headline."""
+    if found.source_url:
+        return None
+    best: tuple[float, Segment, str] | None = None
+    for segment in segments:
+        if segment.role not in (None, "removed"):
+            continue
+        for url in URL.findall(segment.text):
+            if IMAGE_URL.search(url) or segment.words > 3 + len(url) / 8:
+                continue
+            score = _slug_overlap(url, title_words) + (0.5 if best is None else 0)
+            if best is None or score > best[0]:
+                best = (score, segment, url)
+    if best is None or best[0] < 0.5:
+        return None
+    found.source_url = best[2].rstrip(".,;)")
+    return best[1]
+
+
+def _slug_overlap(url: str, title_words: set[str]) -> float:
+    path_words = set(fold(urlsplit(url).path.replace("-", " ").replace("_", " ")).split())
+    if not title_words:
+        return 0.0
+    return 2.0 * len(path_words & title_words) / len(title_words)
+
+
+def domain_of(url: str) -> str:
+    host = urlsplit(url).hostname or ""
+    return host[4:] if host.startswith("www.") else host

@@ -1,0 +1,67 @@
+"""Matching helpers for the multilingual phrase lists the chrome rules use.
+
+Phrases are compared folded (case, punctuation and spacing ignored) and as
+whole words, except in scripts written without spaces, where a phrase may be
+glued to the text around it. Lookups cost one set probe per word n-gram of
+the text, not one scan per phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..text import fold, has_unspaced_script
+
+SEPARATORS = "|/·•,;:"
+
+
+@dataclass(frozen=True)
+class Phrases:
+    spaced: frozenset[str]  # folded, matched as whole words
+    unspaced: tuple[str, ...]  # folded, matched anywhere
+    longest: int  # words in the longest spaced phrase
+
+    def __contains__(self, folded: str) -> bool:
+        return folded in self.spaced or folded in self.unspaced
+
+
+def phrase_set(phrases: Iterable[str]) -> Phrases:
+    folded = {fold(phrase) for phrase in phrases} - {""}
+    unspaced = tuple(sorted(phrase for phrase in folded if has_unspaced_script(phrase)))
+    spaced = frozenset(folded - set(unspaced))
+    return Phrases(spaced, unspaced, max((len(p.split()) for p in spaced), default=1))
+
+
+def starts_with_any(text: str, phrases: Phrases) -> str | None:
+    """The listed phrase that `text` starts with, if any."""
+    folded = fold(text)
+    words = folded.split()
+    for size in range(min(phrases.longest, len(words)), 0, -1):
+        head = " ".join(words[:size])
+        if head in phrases.spaced:
+            return head
+    return next((phrase for phrase in phrases.unspaced if folded.startswith(phrase)), None)
+
+
+def contains_any(text: str, phrases: Phrases) -> str | None:
+    """The listed phrase that occurs in `text` as whole words, if any."""
+    folded = fold(text)
+    words = folded.split()
+    for start in range(len(words)):
+        for size in range(1, min(phrases.longest, len(words) - start) + 1):
+            gram = " ".join(words[start:start + size])
+            if gram in phrases.spaced:
+                return gram
+    if phrases.unspaced and has_unspaced_script(folded):
+        return next((phrase for phrase in phrases.unspaced if phrase in folded), None)
+    return None
+
+
+def only_phrases(text: str, phrases: Phrases, separators: str = SEPARATORS) -> bool:
+    """True when `text` is nothing but listed phrases (and separators)."""
+    for separator in separators:
+        text = text.replace(separator, "\n")
+    pieces = [fold(piece) for piece in text.split("\n")]
+    pieces = [piece for piece in pieces if piece]
+    return bool(pieces) and all(piece in phrases for piece in pieces)

@@ -1,0 +1,22 @@
+"""Keyword and tag lists: `russia, china, military, cooperation`."""
+
+from __future__ import annotations
+
+import re
+
+from ..segments import Segment
+from ..text import word_count
+
+SEPARATORS = re.compile(r"\s*[,;|、，；#]\s*")
+
+
+def check(segment: Segment) -> str | None:
+    if segment.sentence_end:
+        return None
+    items = [item for item in SEPARATORS.split(segment.text) if item.strip()]
+    if len(items) < 3:
+        return None
+    sizes = [word_count(item) for item in items]
+    if max(sizes) <= 3 and sum(sizes) / len(sizes) <= 2.2:
+        return "keyword or tag list"
+    return None

@@ -1,0 +1,35 @@
+"""The file layer around the pure normalizer: read a clipping and its sidecar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .model import ClippingResult
+from .pipeline import normalize_clipping
+from .sidecar import InvalidSidecar, Sidecar, load_sidecar, sidecar_path
+
+
+def normalize_file(path: Path, display_name: str | None = None) -> ClippingResult:
+    """Normalize one clipping file; problems become errors in the result."""
+    name = display_name or str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as problem:
+        result = ClippingResult(file=name, sha256="")
+        result.errors.append(f"{name}: cannot read the file: {problem.strerror or problem}")
+        return result
+    sidecar, sidecar_error = read_sidecar(path)
+    result = normalize_clipping(raw, name, sidecar)
+    if sidecar_error:
+        result.errors.append(sidecar_error)
+    return result
+
+
+def read_sidecar(clipping: Path) -> tuple[Sidecar | None, str | None]:
+    path = sidecar_path(clipping)
+    if not path.exists():
+        return None, None
+    try:
+        return load_sidecar(path), None
+    except InvalidSidecar as problem:
+        return None, str(problem)

@@ -1,0 +1,98 @@
+"""What kind of paragraph an article segment is: text, quote, caption, heading.
+
+- caption: photo or video credits and captions (`Foto: …`, `© AP Photo / …`,
+  `(til venstre)`, `Ảnh: …`, `（写真：…）`) and short lines opening with a
+  media noun (`Video provided by …`);
+- quote: it opens with a quotation (or introduces one with a colon) and
+  a good share of its letters are quoted, or most of them are, or it is
+  direct speech set off by dashes;
+- heading: a short title-like line between paragraphs of the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .segments import Segment
+
+CREDIT_MARKERS = re.compile(
+    r"(?i)(?:^|[\s(（\[|/—–-])(?:foto|fot\.|photo|photos|picture|pictured|фото|ảnh|bild|imagen|immagine|image|"
+    r"credit|crédit|crédito|kuva|zdjęcie|fotó|fotoğraf|сурет|사진|صورة|תמונה|ภาพ)\s*[:：/=]"
+    r"|자료사진|사진\s*=|\(foto\b|(?:^|[\s(])fot\.\s"
+    r"|©|\bAP Photo\b|\bGetty Images\b|\bpicture alliance\b|\bREUTERS/|\bAFP/|\bEPA-EFE\b|\bdpa/"
+    r"|[（(](?:写真|照片|图|圖|图片|圖片|摄影|攝影|資料照)[：:／/]"
+)
+POSITION_MARKERS = re.compile(
+    r"(?i)\((?:left|right|centre|center|links|rechts|mitte|til venstre|til høyre|till vänster|"
+    r"à gauche|à droite|au centre|izquierda|derecha|a sinistra|a destra|слева|справа|в центре|"
+    r"zleva|zprava|od lewej|z lewej|trái|phải|左|右|中)\)|（[左右中]）"
+)
+MEDIA_NOUN_START = re.compile(
+    r"(?i)^(?:video|videos|видео|фото|photo|foto|bild|vidéo|vídeo|ảnh|clip|视频|視頻|影片|图片|圖片|写真|動画|영상|사진)(?:\s|$|[:：由])"
+)
+# A caption often ends with the photographer in capitals: "… este lunes. ÁLVARO GARCÍA".
+CAPITALISED_CREDIT = re.compile(r"[.!?]\s+(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+\s?){2,5}(?:/\s?(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+\s?){1,4})?$")
+# Direct speech opened by a dash and closed by the attribution: "– Text – said X."
+DASH_SPEECH = re.compile(r"^[–—-]\s+\S.*\s[–—]\s+\S")
+QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"', "「": "」", "『": "』", "‘": "’", "‹": "›", "»": "«"}
+OPENING_QUOTE_SHARE = 0.3
+MOSTLY_QUOTED = 0.55
+CAPTION_MAX_WORDS = 60
+SHORT_CAPTION_WORDS = 14
+HEADING_MAX_WORDS = 14
+TEASER_BOX_HEADING_MAX_WORDS = 5
+
+
+def is_caption(segment: Segment) -> bool:
+    if segment.words > CAPTION_MAX_WORDS:
+        return False
+    if CREDIT_MARKERS.search(segment.text) or POSITION_MARKERS.search(segment.text):
+        return True
+    if CAPITALISED_CREDIT.search(segment.text):
+        return True
+    return segment.words <= SHORT_CAPTION_WORDS and bool(MEDIA_NOUN_START.match(segment.text))
+
+
+def is_quote(segment: Segment) -> bool:
+    if segment.letters == 0:
+        return False
+    if DASH_SPEECH.match(segment.text):
+        return True
+    share = quoted_letters(segment.text) / segment.letters
+    return share >= MOSTLY_QUOTED or (share >= OPENING_QUOTE_SHARE and _opens_a_quotation(segment.text))
+
+
+def _opens_a_quotation(text: str) -> bool:
+    stripped = text.lstrip("-–— ")
+    if stripped[:1] in QUOTE_PAIRS:
+        return True
+    first_quote = next((i for i, char in enumerate(text) if char in QUOTE_PAIRS), None)
+    return first_quote is not None and text[:first_quote].rstrip().endswith((":", "："))
+
+
+def quoted_letters(text: str) -> int:
+    """Letters between matching quotation marks (a linear scan, no regex)."""
+    total = 0
+    closing: str | None = None
+    inside = 0
+    for char in text:
+        if closing is not None and char == closing:
+            total += inside
+            closing, inside = None, 0
+        elif closing is None and char in QUOTE_PAIRS:
+            closing, inside = QUOTE_PAIRS[char], 0
+        elif closing is not None and char.isalpha():
+            inside += 1
+    return total
+
+
+def is_heading(segment: Segment, after_teaser_label: bool = False) -> bool:
+    """A title-like line; right after a "Read also" label only a short one,
+    since the headlines of the teasers listed there are longer."""
+    longest = TEASER_BOX_HEADING_MAX_WORDS if after_teaser_label else HEADING_MAX_WORDS
+    return (
+        not segment.sentence_end
+        and 2 <= segment.words <= longest
+        and not segment.text[:1].islower()
+        and not segment.text.endswith((",", ":", ";"))
+    )

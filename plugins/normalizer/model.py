@@ -1,0 +1,72 @@
+"""The normalizer's data model: what a clipping becomes.
+
+Plain dataclasses of built-in types only, so results serialise to JSON and
+can be cached without pickling classes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+ParagraphKind = Literal["text", "quote", "caption", "heading"]
+TitleSource = Literal["text", "derived", "metadata"]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    kind: ParagraphKind
+    text: str
+
+
+@dataclass(frozen=True)
+class DateCandidate:
+    """One date the text mentions, with where and how it was found."""
+
+    date: str  # YYYY-MM-DD
+    time: str | None  # HH:MM, when the text gives one
+    utc_offset: str | None  # "+00:00", when the text gives one
+    kind: str  # iso, timestamp, dateline, written, numeric, url, completed
+    evidence: str  # the matched text, as written
+    line: int | None  # 1-based line number; None for the source URL
+    year_given: bool  # False when the year was completed from elsewhere
+
+
+@dataclass
+class LineRecord:
+    """Where one non-blank input line went (the accounting)."""
+
+    line: int
+    role: str  # title, body, quote, caption, heading, date, outlet, source_url, byline, removed
+    reason: str
+    text: str
+    lang: str | None = None
+
+
+@dataclass
+class Article:
+    lang: str
+    title: str
+    title_source: TitleSource
+    date: str | None = None
+    datetime: str | None = None
+    date_source: str | None = None
+    date_evidence: str | None = None
+    date_confidence: float | None = None
+    outlet: str | None = None
+    source_url: str | None = None
+    byline: str | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass
+class ClippingResult:
+    file: str
+    sha256: str
+    articles: list[Article] = field(default_factory=list)
+    lines: list[LineRecord] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)

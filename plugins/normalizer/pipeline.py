@@ -1,0 +1,462 @@
+"""From raw clipping bytes to normalized articles: the order of the rules.
+
+1. decode the bytes, cut the text into segments (one per line and language);
+2. decide what needs no context: date lines, labelled source and byline
+   lines, page chrome, repeated text;
+3. find the article's stretch of prose and the headline before it;
+4. sort the article's segments into languages, kinds and articles;
+5. settle the date, outlet and source, let the sidecar override, and
+   account for every line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+
+from . import attribution, body, headline, kinds
+from .agencies import KNOWN_AGENCY_NAMES, canonical_agency
+from .chrome import chrome_reason
+from .dates import candidate_datetime, choose_date, complete_years, find_date_candidates, find_url_date
+from .decode import UndecodableClipping, decode_clipping
+from .language import detect_language
+from .model import Article, ClippingResult, DateCandidate, LineRecord, Paragraph
+from .repeats import mark_repeats
+from .scripts import script_profile
+from .segments import Segment, segment_text
+from .sidecar import Sidecar
+from .text import fold
+from .date_labels import date_label_weight
+
+DATE_LINE_MAX_WORDS = 14
+# Words a date line may hold besides the date: "Published on … at", weekdays, zones.
+DATE_LINE_OTHER_WORDS = 6
+# A language needs this share of the article's letters to be an article of
+# its own; less is a stray caption or quote in another language.
+OWN_ARTICLE_SHARE = 0.2
+OFF_ARTICLE_DATE_WEIGHT = 0.3
+STANDFIRST_MIN_WORDS = 8
+MAIN_LANGUAGE_SAMPLE = 5
+AGREEMENT_SAMPLE = 4
+SHORT_SENTENCE_LETTERS = 4
+TRAILING_PARENTHESIS = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
+CONFLICT_WARNING = "dates disagree"
+
+
+def normalize_clipping(raw: bytes, name: str, sidecar: Sidecar | None = None) -> ClippingResult:
+    result = ClippingResult(file=name, sha256=hashlib.sha256(raw).hexdigest())
+    try:
+        decoded = decode_clipping(raw)
+    except UndecodableClipping as problem:
+        result.errors.append(f"{name}: {problem}")
+        return result
+    result.warnings.extend(f"{name}: {warning}" for warning in decoded.warnings)
+    segments = segment_text(decoded.text)
+    _Normalizer(name, segments, sidecar, result).run()
+    return result
+
+
+class _Normalizer:
+    def __init__(self, name: str, segments: list[Segment], sidecar: Sidecar | None, result: ClippingResult):
+        self.name = name
+        self.segments = segments
+        self.sidecar = sidecar
+        self.result = result
+        self.found = attribution.Attribution()
+        self._masthead_cache: Counter | None = None
+        self.choice_in_text: DateCandidate | None = None
+        longest = sorted(segments, key=lambda segment: -segment.letters)[:MAIN_LANGUAGE_SAMPLE]
+        self.main_lang = detect_language(" ".join(segment.text for segment in longest)).code
+
+    def run(self) -> None:
+        candidates = self._mark_date_lines()
+        attribution.read_labelled_lines(self.segments, self.found)
+        self._mark_chrome()
+        mark_repeats(self.segments)
+        body.mark_prose(self.segments)
+        span = body.find_article_span(self.segments)
+        if span is None:
+            self._no_article()
+            self._account()
+            return
+        self._mark_span(span)
+        languages = self._article_languages()
+        titles = self._pick_titles(span, languages)
+        self._mark_outside(span)
+        attribution.read_dateline(self.segments, self.found)
+        self._finish_source_url(titles)
+        articles = self._build_articles(titles, languages)
+        self._settle_dates(candidates, span, articles)
+        self._settle_outlet(titles)
+        self._apply_sidecar(articles)
+        self.result.articles = articles
+        self._warn_about(articles)
+        self._account()
+
+    # -- step 2 -------------------------------------------------------------
+
+    def _mark_date_lines(self) -> list[DateCandidate]:
+        numbered = [(segment.line, segment.text) for segment in self.segments]
+        candidates = complete_years(find_date_candidates(numbered, self.main_lang))
+        evidence: dict[int, list[str]] = {}
+        for candidate in candidates:
+            if candidate.line is not None:
+                evidence.setdefault(candidate.line, []).append(candidate.evidence)
+        for segment in self.segments:
+            if segment.line in evidence and self._is_date_line(segment, evidence[segment.line]):
+                segment.decide("date", "date line")
+        return candidates
+
+    @staticmethod
+    def _is_date_line(segment: Segment, evidence: list[str]) -> bool:
+        if segment.words > DATE_LINE_MAX_WORDS or segment.sentence_end and segment.words >= 6:
+            return False
+        rest = segment.text
+        for found in evidence:
+            rest = rest.replace(found, " ")
+        words = [word for word in rest.split() if not any(char.isdigit() for char in word) and any(char.isalpha() for char in word)]
+        return len(words) <= DATE_LINE_OTHER_WORDS
+
+    def _mark_chrome(self) -> None:
+        for segment in self.segments:
+            if segment.decided:
+                continue
+            reason = chrome_reason(segment)
+            if reason:
+                segment.decide("removed", reason)
+                if reason.startswith(("copyright", "newsletter", "counter")):
+                    segment.notes["end_marker"] = True
+
+    # -- step 3 -------------------------------------------------------------
+
+    def _mark_span(self, span: body.Span) -> None:
+        inside = self.segments[span.start:span.end + 1]
+        in_teaser_box = False
+        for index, segment in enumerate(inside):
+            if segment.decided:
+                in_teaser_box = in_teaser_box or segment.reason == "related-article teaser" and segment.words <= 4
+                continue
+            if segment.notes["prose"]:
+                in_teaser_box = False
+                segment.decide("body", "article text")
+            elif kinds.is_caption(segment) or self._credits_a_source(segment):
+                segment.decide("body", "caption")
+            elif segment.sentence_end and segment.letters >= SHORT_SENTENCE_LETTERS:
+                segment.decide("body", "article text (short sentence)")
+            elif index == len(inside) - 1 and attribution.read_trailing_byline(segment, self.found):
+                pass
+            elif kinds.is_heading(segment, in_teaser_box) and self._introduces_prose(inside, index):
+                segment.decide("body", "subheading")
+            else:
+                segment.decide("removed", "stray fragment inside the article (teaser or page residue)")
+
+    def _credits_a_source(self, segment: Segment) -> bool:
+        # "A farmer among new palms near Zagora (Example)": a photo credit
+        # naming the site or an agency in brackets, not a sentence.
+        credit = TRAILING_PARENTHESIS.search(segment.text)
+        if not credit or segment.sentence_end:
+            return False
+        name = credit.group(1).strip()
+        return name in KNOWN_AGENCY_NAMES or canonical_agency(name) != name or name in self._mastheads()
+
+    def _mastheads(self) -> Counter:
+        if self._masthead_cache is None:
+            self._masthead_cache = attribution.site_name_candidates(self.segments)
+        return self._masthead_cache
+
+    @staticmethod
+    def _introduces_prose(inside: list[Segment], index: int) -> bool:
+        # A subheading is followed by the paragraphs it heads; a line followed
+        # by another short line is a teaser list or page residue.
+        line = inside[index].line
+        following = next((s for s in inside[index + 1:] if s.line != line), None)
+        return following is not None and bool(following.notes.get("prose")) and not following.decided
+
+    def _detect_body_languages(self) -> None:
+        """Each article paragraph's language, asking the model as little as we can.
+
+        Paragraphs are grouped by writing system; when a sample spread over a
+        group agrees, the whole group is in that language (the usual case:
+        one language per script in a clipping), else each one is asked.
+        Spread, because bilingual pages alternate their languages.
+        """
+        groups: dict[str | None, list[Segment]] = {}
+        for segment in self.segments:
+            if segment.role == "body" and segment.lang is None:
+                groups.setdefault(_main_script(script_profile(segment.text)), []).append(segment)
+        for members in groups.values():
+            step = max(1, len(members) // AGREEMENT_SAMPLE)
+            sample = members[::step][:AGREEMENT_SAMPLE] + [members[-1], members[min(1, len(members) - 1)]]
+            guesses = {self._language_of(segment) for segment in sample}
+            if len(guesses) == 1:
+                for segment in members:
+                    segment.lang = next(iter(guesses))
+
+    def _article_languages(self) -> list[str]:
+        """Languages with enough of the article's text to make an article each."""
+        self._detect_body_languages()
+        letters: Counter = Counter()
+        for segment in self.segments:
+            if segment.role == "body":
+                letters[self._language_of(segment)] += segment.letters
+        total = sum(letters.values()) or 1
+        return [lang for lang, count in letters.most_common() if count >= OWN_ARTICLE_SHARE * total]
+
+    def _pick_titles(self, span: body.Span, languages: list[str]) -> dict[str, tuple[str, str]]:
+        """Headline text per article language, with where it came from."""
+        site_names = list(attribution.site_name_candidates(self.segments))
+        names = {fold(name) for name in site_names}
+        before = [
+            s for s in self.segments[:span.start]
+            if headline.is_title_like(s) and s.role is None and fold(s.text) not in names
+        ]
+        lead_terms = set()
+        for segment in [s for s in self.segments[span.start:] if s.role == "body"][:2]:
+            lead_terms |= headline.echo_terms(segment.text)
+        repeats = Counter(fold(s.text) for s in self.segments)
+        scored = []
+        for index, segment in enumerate(before):
+            nearest = index >= len(before) - max(1, segment.siblings)
+            score = headline.score_title(segment, lead_terms, repeats[fold(segment.text)] - 1, nearest)
+            text, suffix = headline.split_site_suffix(segment.text, site_names)
+            if suffix:
+                score += 1.0
+            if score >= 2.0:
+                scored.append((score, segment, text, suffix))
+        titles: dict[str, tuple[str, str]] = {}
+        for score, segment, text, suffix in sorted(scored, key=lambda item: -item[0]):
+            lang = self._article_language(segment, languages)
+            if lang is None or lang in titles:
+                continue
+            titles[lang] = (text, "text")
+            segment.decide("title", "headline")
+            if suffix:
+                segment.notes["site_suffix"] = suffix
+                segment.reason = f"headline (site suffix removed: {suffix!r})"
+            segment.lang = lang
+            self._claim_twins(segment, titles, languages)
+        return titles
+
+    def _claim_twins(self, segment: Segment, titles: dict[str, tuple[str, str]], languages: list[str]) -> None:
+        # The other half of a bilingual headline line is the same headline.
+        for twin in self.segments:
+            if twin.line == segment.line and twin is not segment and twin.role is None:
+                lang = self._article_language(twin, languages)
+                if lang is not None and lang not in titles:
+                    text, _ = headline.split_site_suffix(twin.text, ())
+                    titles[lang] = (text, "text")
+                    twin.decide("title", "headline")
+                    twin.lang = lang
+
+    def _mark_outside(self, span: body.Span) -> None:
+        title_index = max((i for i, s in enumerate(self.segments[:span.start]) if s.role == "title"), default=None)
+        if title_index is not None:
+            self._mark_standfirst(title_index, span)
+        for index, segment in enumerate(self.segments):
+            if segment.decided:
+                continue
+            after_title = title_index is not None and title_index < index < span.start
+            near_end = span.end < index <= span.end + 2
+            if (after_title or near_end) and attribution.read_trailing_byline(segment, self.found):
+                continue
+            if attribution.read_according_to(segment, self.found):
+                continue
+            where = "before" if index < span.start else "after"
+            segment.decide("removed", f"page text {where} the article")
+        for segment in self.segments[span.end + 1:]:
+            segment.notes["off_article"] = True
+
+    def _mark_standfirst(self, title_index: int, span: body.Span) -> None:
+        """The subtitle right under the headline is the article's first paragraph."""
+        for segment in self.segments[title_index + 1:span.start]:
+            if segment.role == "title":
+                continue
+            if segment.decided:
+                if segment.role == "removed" and segment.reason.startswith("restates"):
+                    return  # the page's summary of the lead, already kept once
+                continue
+            if segment.words >= STANDFIRST_MIN_WORDS and not segment.text[:1].islower():
+                segment.decide("body", "standfirst")
+            return
+
+    def _finish_source_url(self, titles: dict[str, tuple[str, str]]) -> None:
+        title_words = {word for text, _ in titles.values() for word in fold(text).split()}
+        segment = attribution.pick_source_url(self.segments, title_words, self.found)
+        if segment is not None:
+            segment.decide("source_url", "the article's own address")
+
+    # -- step 4 -------------------------------------------------------------
+
+    def _language_of(self, segment: Segment) -> str:
+        if segment.lang is None:
+            segment.lang = detect_language(segment.text).code
+        return segment.lang
+
+    def _build_articles(self, titles: dict[str, tuple[str, str]], own: list[str]) -> list[Article]:
+        content = [segment for segment in self.segments if segment.role == "body"]
+        articles = []
+        for lang in own:
+            paragraphs = self._paragraphs(content, lang, own)
+            title, source = titles.get(lang) or (headline.derive_title(_lead_text(paragraphs)), "derived")
+            articles.append(Article(lang=lang, title=title, title_source=source, paragraphs=paragraphs))
+        self._drop_stray_languages(content, own)
+        return articles
+
+    def _paragraphs(self, content: list[Segment], lang: str, own: list[str]) -> list[Paragraph]:
+        paragraphs = []
+        for segment in content:
+            if self._article_language(segment, own) != lang:
+                continue
+            kind = self._kind(segment)
+            segment.kind = kind
+            paragraphs.append(Paragraph(kind=kind, text=segment.text))
+        return paragraphs
+
+    def _article_language(self, segment: Segment, own: list[str]) -> str | None:
+        lang = self._language_of(segment)
+        if lang in own:
+            return lang
+        # A short passage whose language is uncertain goes with the article
+        # language written in the same script, when there is just one.
+        script = _main_script(script_profile(segment.text))
+        same_script = [code for code in own if _main_script(script_profile(self._sample(code))) == script]
+        return same_script[0] if len(same_script) == 1 else None
+
+    def _sample(self, lang: str) -> str:
+        return next((s.text for s in self.segments if s.role == "body" and s.lang == lang), "")
+
+    @staticmethod
+    def _kind(segment: Segment) -> str:
+        if segment.reason == "caption":
+            return "caption"
+        if segment.reason == "subheading":
+            return "heading"
+        if kinds.is_caption(segment):
+            return "caption"
+        return "quote" if kinds.is_quote(segment) else "text"
+
+    def _drop_stray_languages(self, content: list[Segment], own: list[str]) -> None:
+        for segment in content:
+            if self._article_language(segment, own) is None:
+                segment.decide("removed", f"passage in another language ({segment.lang})")
+
+    # -- step 5 -------------------------------------------------------------
+
+    def _settle_dates(self, candidates: list[DateCandidate], span: body.Span, articles: list[Article]) -> None:
+        by_line = {segment.line: segment for segment in self.segments}
+        pool = list(candidates)
+        if self.found.source_url:
+            url_date = find_url_date(self.found.source_url)
+            if url_date:
+                pool.append(url_date)
+
+        def weight(line: int | None) -> float:
+            segment = by_line.get(line) if line is not None else None
+            if segment is None:
+                return 1.0
+            if segment.notes.get("off_article"):
+                return OFF_ARTICLE_DATE_WEIGHT
+            return date_label_weight(segment.text)
+
+        choice = choose_date(pool, weight)
+        self.choice_in_text = choice.best
+        if choice.best is None:
+            return
+        for article in articles:
+            article.date = choice.best.date
+            article.datetime = candidate_datetime(choice.best)
+            article.date_source = choice.best.kind
+            article.date_evidence = choice.best.evidence
+            article.date_confidence = round(choice.confidence, 2)
+        if choice.conflicting:
+            others = ", ".join(sorted({f"{c.date} ({c.evidence!r}, line {c.line})" for c in choice.conflicting}))
+            self.result.warnings.append(
+                f"{self.name}: {CONFLICT_WARNING}: chose {choice.best.date} ({choice.best.evidence!r}); also found {others}"
+            )
+
+    def _settle_outlet(self, titles: dict[str, tuple[str, str]]) -> None:
+        """Strongest signal first: a labelled source, the wire agency, the
+        site's masthead, its copyright footer, a headline suffix, the address."""
+        found = self.found
+        suffixes = [s.notes["site_suffix"] for s in self.segments if s.notes.get("site_suffix") and "," not in s.notes["site_suffix"]]
+        mastheads = self._site_names(titles, suffixes)
+        choices = [
+            (found.outlet, found.outlet_source),
+            (found.wire_agency, "dateline or credit"),
+            (mastheads.most_common(1)[0][0] if mastheads else None, "site name"),
+            (attribution.copyright_holder(self.segments), "copyright footer"),
+            (suffixes[0] if suffixes else None, "headline suffix"),
+            (attribution.domain_of(found.source_url) if found.source_url else None, "source address"),
+        ]
+        found.outlet, found.outlet_source = next(((name, how) for name, how in choices if name), (None, None))
+        if found.outlet and found.outlet_source == "dateline or credit":
+            # "Example" in the dateline, "Example International" as the site: one outlet, fuller name.
+            fuller = [name for name in mastheads if fold(found.outlet) in fold(name).split()]
+            if fuller:
+                found.outlet = fuller[0]
+
+    def _site_names(self, titles: dict[str, tuple[str, str]], suffixes: list[str]) -> Counter:
+        names = attribution.site_name_candidates(self.segments, suffixes)
+        title_texts = {fold(text) for text, _ in titles.values()}
+        return Counter({n: c for n, c in names.items() if fold(n) not in title_texts})
+
+    def _apply_sidecar(self, articles: list[Article]) -> None:
+        for article in articles:
+            article.outlet = self.found.outlet
+            article.source_url = self.found.source_url
+            article.byline = self.found.byline
+        if self.sidecar is None:
+            return
+        for article in articles:
+            _override(article, self.sidecar, len(articles))
+
+    def _no_article(self) -> None:
+        for segment in self.segments:
+            if not segment.decided:
+                segment.decide("removed", "page text (no article found)")
+        self.result.warnings.append(f"{self.name}: no article text found: the clipping looks like page chrome only")
+
+    def _warn_about(self, articles: list[Article]) -> None:
+        for article in articles:
+            if article.date is None:
+                self.result.warnings.append(f"{self.name}: undated ({article.lang}): the text gives no date; set `date` in the sidecar")
+            elif article.date_source == "metadata" and self.choice_in_text is None:
+                self.result.warnings.append(f"{self.name}: undated in the text ({article.lang}): using the sidecar's date {article.date}")
+            if article.title_source == "derived":
+                self.result.warnings.append(f"{self.name}: derived headline ({article.lang}): the text shows none")
+
+    def _account(self) -> None:
+        records = []
+        for segment in self.segments:
+            role = segment.role or "removed"
+            if role == "body":
+                role = segment.kind if segment.kind != "heading" else "heading"
+                role = {"text": "body"}.get(role, role)
+            records.append(LineRecord(line=segment.line, role=role, reason=segment.reason or "unclassified", text=segment.text, lang=segment.lang))
+        self.result.lines = records
+
+
+def _override(article: Article, sidecar: Sidecar, article_count: int) -> None:
+    if sidecar.title and article_count == 1:
+        article.title, article.title_source = sidecar.title, "metadata"
+    if sidecar.date:
+        article.date = sidecar.date
+        article.datetime = sidecar.datetime
+        article.date_source = "metadata"
+        article.date_evidence = sidecar.note or "sidecar"
+        article.date_confidence = 1.0
+    if sidecar.lang and article_count == 1:
+        article.lang = sidecar.lang
+    if sidecar.outlet:
+        article.outlet = sidecar.outlet
+    if sidecar.source_url:
+        article.source_url = sidecar.source_url
+
+
+def _lead_text(paragraphs: list[Paragraph]) -> str:
+    return next((p.text for p in paragraphs if p.kind in ("text", "quote")), paragraphs[0].text if paragraphs else "")
+
+
+def _main_script(profile: dict[str, int]) -> str | None:
+    return max(profile, key=profile.get) if profile else None

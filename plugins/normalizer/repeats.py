@@ -1,0 +1,116 @@
+"""Text the page prints more than once.
+
+Pages repeat the headline, print a meta description that restates the lead,
+or jam the whole article into one summary line. Exactly one copy of each
+piece of text should survive, and it should be the article's own paragraph:
+
+- a line made of sentences found in several other lines is a summary;
+- a line whose text is contained in a longer line restates it;
+- an identical line seen earlier is a repeat.
+
+Comparison uses hashed word (or character, for unspaced scripts) shingles,
+so the cost stays linear in the size of the clipping.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .segments import Segment
+from .text import fold, unspaced_rate
+
+SHINGLE = 4
+# Beyond this many holders a shingle is boilerplate, not evidence of a repeat.
+MAX_HOLDERS = 12
+COVERED = 0.8
+# Shingles that straddle the jammed sentence boundaries of a summary line
+# match nothing, so a summary is recognised at a lower coverage.
+SUMMARY_COVERED = 0.7
+
+
+def mark_repeats(segments: list[Segment]) -> None:
+    """Decide every repeated segment (role `removed`), keeping one copy."""
+    candidates = [segment for segment in segments if not segment.decided and segment.words >= 3]
+    _mark_exact_repeats(candidates)
+    live = [segment for segment in candidates if not segment.decided]
+    shingles = {id(segment): _shingles(segment.text) for segment in live}
+    _mark_summaries(live, shingles)
+    live = [segment for segment in live if not segment.decided]
+    _mark_restatements(live, shingles)
+
+
+def _mark_exact_repeats(segments: list[Segment]) -> None:
+    first_seen: dict[str, Segment] = {}
+    for segment in segments:
+        key = fold(segment.text)
+        original = first_seen.setdefault(key, segment)
+        if original is not segment:
+            segment.decide("removed", "repeated by the page")
+            segment.notes["repeat_of"] = original.line
+
+
+def _mark_summaries(segments: list[Segment], shingles: dict[int, set[int]]) -> None:
+    holders = _index(segments, shingles)
+    for segment in segments:
+        own = shingles[id(segment)]
+        per_other = _overlap_counts(segment, own, holders)
+        if len(own) < 2 * SHINGLE or len(per_other) < 2:
+            continue
+        best_single = max(per_other.values())
+        covered = sum(1 for shingle in own if any(h is not segment for h in holders.get(shingle, ())))
+        if covered >= SUMMARY_COVERED * len(own) and best_single < COVERED * len(own):
+            segment.decide("removed", "summary repeating the article's paragraphs")
+
+
+def _mark_restatements(segments: list[Segment], shingles: dict[int, set[int]]) -> None:
+    holders = _index(segments, shingles)
+    by_id = {id(segment): segment for segment in segments}
+    for segment in segments:
+        own = shingles[id(segment)]
+        if not own:
+            continue
+        for other, shared in _overlap_counts(segment, own, holders).items():
+            longer = len(shingles[other]) > len(own)
+            if longer and shared >= COVERED * len(own) and not by_id[other].decided:
+                segment.decide("removed", "restates another paragraph of the page")
+                break
+
+
+def _index(segments: list[Segment], shingles: dict[int, set[int]]) -> dict[int, list[Segment]]:
+    holders: dict[int, list[Segment]] = defaultdict(list)
+    for segment in segments:
+        for shingle in shingles[id(segment)]:
+            bucket = holders[shingle]
+            if len(bucket) <= MAX_HOLDERS:
+                bucket.append(segment)
+    return holders
+
+
+def _overlap_counts(segment: Segment, own: set[int], holders: dict[int, list[Segment]]) -> dict[int, int]:
+    counts: dict[int, int] = defaultdict(int)
+    for shingle in own:
+        bucket = holders.get(shingle, ())
+        if len(bucket) > MAX_HOLDERS:
+            continue
+        for other in bucket:
+            if other is not segment:
+                counts[id(other)] += 1
+    return counts
+
+
+
+def _shingles(text: str) -> set[int]:
+    tokens = _tokens(fold(text))
+    if len(tokens) < SHINGLE:
+        return {hash(tuple(tokens))} if tokens else set()
+    return {hash(tuple(tokens[i:i + SHINGLE])) for i in range(len(tokens) - SHINGLE + 1)}
+
+
+def _tokens(folded: str) -> list[str]:
+    tokens: list[str] = []
+    for word in folded.split():
+        if any(unspaced_rate(char) is not None for char in word):
+            tokens.extend(word)  # one token per character in unspaced scripts
+        else:
+            tokens.append(word)
+    return tokens

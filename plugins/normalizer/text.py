@@ -1,0 +1,92 @@
+"""Small, script-aware measures of a piece of text.
+
+Word counts must work for languages written without spaces (Chinese,
+Japanese, Thai…), so those scripts count characters at a fixed rate per word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_SPACE = re.compile(r"\s+")
+_NOT_WORD = re.compile(r"[\W_]+")
+# Characters of scripts written without spaces between words, and how many
+# of them make up roughly one word of a spaced language.
+_UNSPACED_RANGES = (
+    (0x0E00, 0x0EFF, 4.0),  # Thai, Lao
+    (0x1000, 0x109F, 4.0),  # Myanmar
+    (0x1780, 0x17FF, 4.0),  # Khmer
+    (0x3040, 0x30FF, 2.0),  # Hiragana, Katakana
+    (0x3400, 0x4DBF, 1.6),  # CJK extension A
+    (0x4E00, 0x9FFF, 1.6),  # CJK unified ideographs
+    (0xF900, 0xFAFF, 1.6),  # CJK compatibility ideographs
+)
+_UNSPACED_BY_RATE = {
+    rate: re.compile("[" + "".join(f"\\u{low:04X}-\\u{high:04X}" for low, high, r in _UNSPACED_RANGES if r == rate) + "]")
+    for rate in {rate for _, _, rate in _UNSPACED_RANGES}
+}
+_UNSPACED_ANY = re.compile("[" + "".join(f"\\u{low:04X}-\\u{high:04X}" for low, high, _ in _UNSPACED_RANGES) + "]")
+# A spaced word: letters and digits, with inner apostrophes and hyphens.
+_SPACED_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+SENTENCE_END = frozenset(".!?…。！？؟।։።")
+CLOSING = frozenset("\"'»”’›」』）)]】〕")
+OPENING_QUOTES = frozenset("\"'«“„‘‚‹「『")
+
+
+def collapse_whitespace(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def unspaced_rate(char: str) -> float | None:
+    code = ord(char)
+    if code < 0x0E00:  # everything below Thai is written with spaces
+        return None
+    for low, high, rate in _UNSPACED_RANGES:
+        if low <= code <= high:
+            return rate
+    return None
+
+
+def has_unspaced_script(text: str) -> bool:
+    return _UNSPACED_ANY.search(text) is not None
+
+
+def word_count(text: str) -> float:
+    """Words in `text`, counting unspaced scripts by characters per word."""
+    if not has_unspaced_script(text):
+        return float(len(_SPACED_WORD.findall(text)))
+    unspaced = sum(len(pattern.findall(text)) / rate for rate, pattern in _UNSPACED_BY_RATE.items())
+    return len(_SPACED_WORD.findall(_UNSPACED_ANY.sub(" ", text))) + unspaced
+
+
+def letter_count(text: str) -> int:
+    return sum(1 for char in text if char.isalpha())
+
+
+def last_meaningful_char(text: str) -> str:
+    """The last character that is not closing punctuation or space."""
+    for char in reversed(text.rstrip()):
+        if char not in CLOSING and not char.isspace():
+            return char
+    return ""
+
+
+def ends_sentence(text: str) -> bool:
+    return last_meaningful_char(text) in SENTENCE_END
+
+
+@lru_cache(maxsize=16384)
+def fold(text: str) -> str:
+    """Text reduced for comparison: case, compatibility forms, spacing, punctuation.
+
+    Cached: every rule compares the same few hundred lines of a clipping.
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return _NOT_WORD.sub(" ", folded).strip()
+
+
+def is_title_case_words(text: str) -> bool:
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return bool(words) and all(word[0].isupper() for word in words)
