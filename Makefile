@@ -9,7 +9,7 @@ PORT ?= 8000
 PIP_VERSION := 26.3
 
 .DEFAULT_GOAL := help
-.PHONY: help html serve devserver clean test browser
+.PHONY: help html serve devserver clean test browser normalize bench-normalizer
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -33,7 +33,7 @@ serve: html ## Build, then serve output/ on http://localhost:8000
 	$(BIN)/pelican -s $(SETTINGS) -o $(OUTPUT) --listen --bind 127.0.0.1 --port $(PORT)
 
 devserver: $(VENV)/.runtime-installed ## Serve on http://localhost:8000, rebuilding on every change
-	$(BIN)/pelican -s $(SETTINGS) -o $(OUTPUT) --autoreload --listen --bind 127.0.0.1 --port $(PORT)
+	CLIPLINE_FAIL_ON_ERRORS=false $(BIN)/pelican -s $(SETTINGS) -o $(OUTPUT) --autoreload --listen --bind 127.0.0.1 --port $(PORT)
 
 browser: $(VENV)/.test-installed ## Make sure a Chromium for the browser tests exists
 	bash tests/provision-browser.sh $(BIN)
@@ -44,3 +44,10 @@ test: $(VENV)/.test-installed browser ## Set up everything, build into a temp di
 clean: ## Remove the built site and caches (keeps .venv)
 	rm -rf $(OUTPUT) cache __pycache__ .pytest_cache
 	find . -name __pycache__ -not -path './$(VENV)/*' -prune -exec rm -rf {} +
+
+normalize: $(VENV)/.runtime-installed ## Print the normalizer's JSON for FILES="a.txt b.txt" (any path)
+	@test -n "$(FILES)" || { echo 'usage: make normalize FILES="content/clippings/a.txt ..."' >&2; exit 2; }
+	@PYTHONPATH=$(CURDIR)/plugins $(BIN)/python -m normalizer $(FILES)
+
+bench-normalizer: $(VENV)/.runtime-installed ## Normalizer speed and memory over N generated clippings (N=1000)
+	$(BIN)/python tests/bench/bench_normalizer.py -n $(or $(N),1000)

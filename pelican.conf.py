@@ -5,6 +5,15 @@ file, so `pelican -s pelican.conf.py` works from any directory.
 """
 
 import os
+import sys
+from pathlib import Path
+
+# The clippings plugin imports the pure `normalizer` package that sits beside
+# it in plugins/; Pelican only looks plugins up there, it does not import
+# from there, so put the folder on the path (under the same names as tests).
+PLUGINS_DIR = str(Path(__file__).resolve().parent / "plugins")
+if PLUGINS_DIR not in sys.path:
+    sys.path.insert(0, PLUGINS_DIR)
 
 AUTHOR = "Clipline"
 SITENAME = "Clipline"
@@ -62,6 +71,10 @@ CATEGORY_FEED_ATOM = None
 TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None
+
+# `make html` fails after writing the site when a clipping has errors;
+# the dev server keeps running instead (see Makefile).
+CLIPLINE_FAIL_ON_ERRORS = os.environ.get("CLIPLINE_FAIL_ON_ERRORS", "true") != "false"
 
 # Reader code changes would not invalidate Pelican's path+mtime cache.
 CACHE_CONTENT = False

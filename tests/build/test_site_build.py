@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+import pytest
+
+from sitebuild import ROOT, build_site
+
 CLIPPINGS = sorted((ROOT / "content" / "clippings").glob("*.txt"))
 
 
@@ -17,6 +22,22 @@ def test_every_clipping_gets_a_page_named_after_its_file(built_site) -> None:
     assert CLIPPINGS, "the sample clippings are missing from content/clippings"
     for clipping in CLIPPINGS:
         assert (built_site.output / "articles" / clipping.stem / "index.html").is_file(), clipping.name
+
+
+def test_bilingual_clipping_gives_linked_language_versions(built_site) -> None:
+    russian = built_site.read("articles/000_d21d09f468805305/index.html")
+    chinese = built_site.read("articles/000_d21d09f468805305/zh/index.html")
+    assert '<article lang="ru">' in russian and "Белоусовым" in russian
+    assert '<article lang="zh">' in chinese and "别洛乌索夫" in chinese
+    assert 'hreflang="zh"' in russian and 'hreflang="ru"' in chinese
+    assert "董军" not in russian and "Дун Цзюнь" not in chinese
+
+
+def test_build_ends_with_a_summary_and_writes_the_review(built_site) -> None:
+    assert "Clipline: 5 clippings read, 6 articles made" in built_site.log
+    review = json.loads(built_site.read("review.json"))
+    assert review["clippings"] == 5 and review["articles"] == 6 and review["errors"] == []
+    assert any("dates disagree" in warning and "000_d21d09f468805305" in warning for warning in review["warnings"])
 
 
 def test_about_page_is_rendered_by_markdown_it_with_table_and_footnote(built_site) -> None:
@@ -32,3 +53,50 @@ def test_home_page_links_every_article_and_the_about_page(built_site) -> None:
     assert 'href="about/"' in home or 'href="./about/"' in home
     for clipping in CLIPPINGS:
         assert f"articles/{clipping.stem}/" in home
+
+
+@pytest.fixture(scope="module")
+def troubled_site(tmp_path_factory: pytest.TempPathFactory):
+    """A content folder with good clippings and every kind of bad input."""
+    content = tmp_path_factory.mktemp("content")
+    shutil.copytree(ROOT / "content" / "pages", content / "pages")
+    clippings = content / "clippings"
+    clippings.mkdir()
+    shutil.copy(CLIPPINGS[3], clippings / "good.txt")
+    (clippings / "markup.txt").write_text(
+        "Council votes on library hours\n\n"
+        "The council voted on Tuesday to keep the central library open until nine in the evening, "
+        "officials said. <script>alert(1)</script> stays text.\n"
+        "A second paragraph carries an image tag <img src=x onerror=alert(1)> and more words to read.\n",
+        encoding="utf-8",
+    )
+    (clippings / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (clippings / "empty.txt").write_bytes(b"")
+    shutil.copy(CLIPPINGS[3], clippings / "bad_sidecar.txt")
+    shutil.copy(CLIPPINGS[3], clippings / "good_again.txt")
+    (clippings / "bad_sidecar.yaml").write_text("date: 2024-13-45\n", encoding="utf-8")
+    return build_site(content, tmp_path_factory.mktemp("site"))
+
+
+def test_bad_input_fails_the_build_after_writing_the_site(troubled_site) -> None:
+    assert troubled_site.returncode != 0
+    assert (troubled_site.output / "articles" / "good" / "index.html").is_file()
+    assert (troubled_site.output / "articles" / "markup" / "index.html").is_file()
+
+
+def test_every_bad_clipping_is_named_in_the_review_with_its_problem(troubled_site) -> None:
+    review = json.loads((troubled_site.output / "review.json").read_text(encoding="utf-8"))
+    assert review["clippings"] == 6
+    assert any("good_again.txt: duplicate" in warning or "good.txt: duplicate" in warning for warning in review["warnings"])
+    errors = "\n".join(review["errors"])
+    assert "picture.txt" in errors and "PNG" in errors
+    assert "empty.txt" in errors and "empty" in errors
+    assert "bad_sidecar.yaml" in errors and "2024-13-45" in errors
+    assert "error: " in troubled_site.log and "picture.txt" in troubled_site.log
+
+
+def test_markup_in_a_clipping_is_shown_as_text(troubled_site) -> None:
+    page = (troubled_site.output / "articles" / "markup" / "index.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert "<script>alert" not in page and "<img src=x" not in page

@@ -1,0 +1,94 @@
+"""The Pelican side of the clippings plugin: reader, language versions, report."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from pelican.contents import Article as PelicanArticle
+from pelican.readers import BaseReader
+
+from normalizer.files import normalize_file, read_sidecar
+
+from .render import article_html, article_metadata
+from .review import Review
+
+# Receivers are module-level (Pelican keeps weak references to them); the
+# review is reset by `initialized` because `--autoreload` reuses the process.
+_state: dict[str, Review] = {"review": Review()}
+
+
+def start_review(pelican) -> None:
+    _state["review"] = Review()
+
+
+class ClippingReader(BaseReader):
+    enabled = True
+    file_extensions = ["txt"]
+
+    def read(self, source_path: str) -> tuple[str, dict]:
+        path = Path(source_path)
+        content_root = Path(self.settings["PATH"])
+        name = str(path.relative_to(content_root.parent)) if path.is_relative_to(content_root.parent) else str(path)
+        result = normalize_file(path, name)
+        _state["review"].add(result)
+        if result.errors or not result.articles:
+            # Reported in the review; Pelican skips it quietly.
+            return "", {"title": path.stem, "status": "skip"}
+        slug = _slug(path)
+        primary, *others = result.articles
+        metadata = self._metadata(primary, result, slug, primary=True)
+        metadata["language_versions"] = [
+            (article_html(other), self._metadata(other, result, slug, primary=False)) for other in others
+        ]
+        return article_html(primary), metadata
+
+    def _metadata(self, article, result, slug: str, primary: bool) -> dict[str, object]:
+        raw = article_metadata(article, result, slug, primary)
+        # The address comes from the file name alone, whatever the language:
+        # the first article at the clipping's URL, other languages below it.
+        pattern = ("ARTICLE_URL", "ARTICLE_SAVE_AS") if primary else ("ARTICLE_LANG_URL", "ARTICLE_LANG_SAVE_AS")
+        raw["url"] = self.settings[pattern[0]].format(slug=slug, lang=raw["lang"])
+        raw["save_as"] = self.settings[pattern[1]].format(slug=slug, lang=raw["lang"])
+        return self._processed(raw)
+
+    def _processed(self, raw: dict[str, object]) -> dict[str, object]:
+        return {
+            name: self.process_metadata(name, value) if isinstance(value, str) else value
+            for name, value in raw.items()
+        }
+
+
+def _slug(path: Path) -> str:
+    sidecar, _ = read_sidecar(path)
+    return sidecar.slug if sidecar and sidecar.slug else path.stem
+
+
+def add_reader(readers) -> None:
+    readers.reader_classes["txt"] = ClippingReader
+
+
+def add_language_versions(generator) -> None:
+    """Bilingual clippings: their other languages become translations."""
+    for article in list(generator.articles) + list(generator.translations):
+        versions = article.metadata.get("language_versions") or []
+        made = [
+            PelicanArticle(content=html, metadata=metadata, settings=generator.settings,
+                           source_path=article.source_path, context=generator.context)
+            for html, metadata in versions
+        ]
+        for version in made:
+            version.translations = [article] + [other for other in made if other is not version]
+            generator.translations.append(version)
+        article.translations = list(article.translations) + made
+
+
+def finish_review(pelican) -> None:
+    review = _state["review"]
+    output = Path(pelican.settings["OUTPUT_PATH"])
+    output.mkdir(parents=True, exist_ok=True)
+    (output / "review.json").write_text(review.to_json() + "\n", encoding="utf-8")
+    print(review.summary(), file=sys.stderr if review.errors else sys.stdout)
+    if review.errors and pelican.settings.get("CLIPLINE_FAIL_ON_ERRORS", True):
+        # After the whole site is written: bad input fails the build, loudly.
+        sys.exit(1)
