@@ -12,6 +12,7 @@ comments, never the article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .segments import Segment
@@ -58,8 +59,11 @@ def _is_prose(segment: Segment) -> bool:
     return segment.words >= LONG_LINE_WORDS
 
 
+UNPUNCTUATED_SCRIPTS = re.compile("[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]")
+
+
 def _unpunctuated_script(text: str) -> bool:
-    return any(0x0E00 <= ord(char) <= 0x0EFF or 0x1000 <= ord(char) <= 0x109F or 0x1780 <= ord(char) <= 0x17FF for char in text[:200])
+    return UNPUNCTUATED_SCRIPTS.search(text, 0, 200) is not None
 
 
 def _titles_keep_their_bilingual_twin(segments: list[Segment]) -> None:

@@ -37,8 +37,8 @@ DATE_LINE_OTHER_WORDS = 6
 OWN_ARTICLE_SHARE = 0.2
 OFF_ARTICLE_DATE_WEIGHT = 0.3
 STANDFIRST_MIN_WORDS = 8
-MAIN_LANGUAGE_SAMPLE = 5
-AGREEMENT_SAMPLE = 4
+# Characters of the longest line that tell the clipping's main language.
+MAIN_LANGUAGE_SAMPLE = 600
 SHORT_SENTENCE_LETTERS = 4
 TRAILING_PARENTHESIS = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 CONFLICT_WARNING = "dates disagree"
@@ -65,9 +65,10 @@ class _Normalizer:
         self.result = result
         self.found = attribution.Attribution()
         self._masthead_cache: Counter | None = None
+        self._language_scripts: dict[str, str | None] = {}
         self.choice_in_text: DateCandidate | None = None
-        longest = sorted(segments, key=lambda segment: -segment.letters)[:MAIN_LANGUAGE_SAMPLE]
-        self.main_lang = detect_language(" ".join(segment.text for segment in longest)).code
+        longest = max(segments, key=lambda segment: segment.letters, default=None)
+        self.main_lang = detect_language(longest.text[:MAIN_LANGUAGE_SAMPLE]).code if longest else "und"
 
     def run(self) -> None:
         candidates = self._mark_date_lines()
@@ -186,9 +187,9 @@ class _Normalizer:
             if segment.role == "body" and segment.lang is None:
                 groups.setdefault(_main_script(script_profile(segment.text)), []).append(segment)
         for members in groups.values():
-            step = max(1, len(members) // AGREEMENT_SAMPLE)
-            sample = members[::step][:AGREEMENT_SAMPLE] + [members[-1], members[min(1, len(members) - 1)]]
-            guesses = {self._language_of(segment) for segment in sample}
+            # Two neighbours and the end: alternating languages show.
+            picks = {0, min(1, len(members) - 1), len(members) - 1}
+            guesses = {self._language_of(members[index]) for index in sorted(picks)}
             if len(guesses) == 1:
                 for segment in members:
                     segment.lang = next(iter(guesses))
@@ -205,7 +206,7 @@ class _Normalizer:
 
     def _pick_titles(self, span: body.Span, languages: list[str]) -> dict[str, tuple[str, str]]:
         """Headline text per article language, with where it came from."""
-        site_names = list(attribution.site_name_candidates(self.segments))
+        site_names = list(self._mastheads())
         names = {fold(name) for name in site_names}
         before = [
             s for s in self.segments[:span.start]
@@ -314,14 +315,21 @@ class _Normalizer:
         return paragraphs
 
     def _article_language(self, segment: Segment, own: list[str]) -> str | None:
+        # A passage goes with the article language written in the same
+        # script when there is just one; only otherwise is the model asked.
+        script = _main_script(script_profile(segment.text))
+        same_script = [code for code in own if self._script_of_language(code) == script]
+        if len(same_script) == 1 and segment.lang is None:
+            return same_script[0]
         lang = self._language_of(segment)
         if lang in own:
             return lang
-        # A short passage whose language is uncertain goes with the article
-        # language written in the same script, when there is just one.
-        script = _main_script(script_profile(segment.text))
-        same_script = [code for code in own if _main_script(script_profile(self._sample(code))) == script]
         return same_script[0] if len(same_script) == 1 else None
+
+    def _script_of_language(self, lang: str) -> str | None:
+        if lang not in self._language_scripts:
+            self._language_scripts[lang] = _main_script(script_profile(self._sample(lang)))
+        return self._language_scripts[lang]
 
     def _sample(self, lang: str) -> str:
         return next((s.text for s in self.segments if s.role == "body" and s.lang == lang), "")

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .segments import Segment
-from .text import fold, unspaced_rate
+from .text import fold, has_unspaced_script, unspaced_rate
 
 SHINGLE = 4
 # Beyond this many holders a shingle is boilerplate, not evidence of a repeat.
@@ -107,6 +107,8 @@ def _shingles(text: str) -> set[int]:
 
 
 def _tokens(folded: str) -> list[str]:
+    if not has_unspaced_script(folded):
+        return folded.split()
     tokens: list[str] = []
     for word in folded.split():
         if any(unspaced_rate(char) is not None for char in word):

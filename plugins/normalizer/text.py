@@ -12,6 +12,7 @@ from functools import lru_cache
 
 _SPACE = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"[\W_]+")
+_NOT_LETTER = re.compile(r"[\W\d_]+")
 # Characters of scripts written without spaces between words, and how many
 # of them make up roughly one word of a spaced language.
 _UNSPACED_RANGES = (
@@ -62,7 +63,8 @@ def word_count(text: str) -> float:
 
 
 def letter_count(text: str) -> int:
-    return sum(1 for char in text if char.isalpha())
+    # Letters are what is left once non-word characters, digits and "_" go.
+    return len(_NOT_LETTER.sub("", text))
 
 
 def last_meaningful_char(text: str) -> str:

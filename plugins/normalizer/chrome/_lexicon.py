@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..text import fold, has_unspaced_script
 
@@ -21,6 +22,7 @@ class Phrases:
     spaced: frozenset[str]  # folded, matched as whole words
     unspaced: tuple[str, ...]  # folded, matched anywhere
     longest: int  # words in the longest spaced phrase
+    first_words: frozenset[str]  # only n-grams starting with one of these can match
 
     def __contains__(self, folded: str) -> bool:
         return folded in self.spaced or folded in self.unspaced
@@ -30,13 +32,19 @@ def phrase_set(phrases: Iterable[str]) -> Phrases:
     folded = {fold(phrase) for phrase in phrases} - {""}
     unspaced = tuple(sorted(phrase for phrase in folded if has_unspaced_script(phrase)))
     spaced = frozenset(folded - set(unspaced))
-    return Phrases(spaced, unspaced, max((len(p.split()) for p in spaced), default=1))
+    longest = max((len(phrase.split()) for phrase in spaced), default=1)
+    return Phrases(spaced, unspaced, longest, frozenset(phrase.split()[0] for phrase in spaced))
+
+
+@lru_cache(maxsize=16384)
+def folded_words(text: str) -> tuple[str, ...]:
+    return tuple(fold(text).split())
 
 
 def starts_with_any(text: str, phrases: Phrases) -> str | None:
     """The listed phrase that `text` starts with, if any."""
     folded = fold(text)
-    words = folded.split()
+    words = folded_words(text)
     for size in range(min(phrases.longest, len(words)), 0, -1):
         head = " ".join(words[:size])
         if head in phrases.spaced:
@@ -47,8 +55,10 @@ def starts_with_any(text: str, phrases: Phrases) -> str | None:
 def contains_any(text: str, phrases: Phrases) -> str | None:
     """The listed phrase that occurs in `text` as whole words, if any."""
     folded = fold(text)
-    words = folded.split()
-    for start in range(len(words)):
+    words = folded_words(text)
+    for start, word in enumerate(words):
+        if word not in phrases.first_words:
+            continue
         for size in range(1, min(phrases.longest, len(words) - start) + 1):
             gram = " ".join(words[start:start + size])
             if gram in phrases.spaced:
