@@ -30,9 +30,9 @@ SHORT_LINE_COST = 3.0
 TITLE_LINE_WORDS = 40
 # Shorter than this is a cookie banner or a log-in prompt, not an article
 # (unless it comes in several paragraphs).
-MIN_ARTICLE_WORDS = 40
+MIN_ARTICLE_WORDS = 25
 MIN_ARTICLE_PARAGRAPHS = 2
-MIN_SHORT_ARTICLE_WORDS = 25
+MIN_SHORT_ARTICLE_WORDS = 20
 # Thai, Lao, Khmer and Burmese mark no sentence ends: a line long enough is prose.
 UNPUNCTUATED_PROSE_WORDS = 14
 

@@ -21,6 +21,16 @@ PUBLISHED_WEIGHT = 1.5
 UPDATED_WEIGHT = 0.3
 
 
+LABEL_REACH = 30  # characters before a date that may hold its label
+
+
+def labelled_as_update(line: str, evidence: str) -> bool:
+    """Whether the words just before this date call it an update."""
+    position = line.find(evidence)
+    before = line[max(0, position - LABEL_REACH):position] if position >= 0 else ""
+    return contains_any(before, UPDATED) is not None
+
+
 def date_label_weight(line: str) -> float:
     # A line with both ("Published …, updated …") is decided per date by the
     # dates module's own order; here the publication label wins.

@@ -27,7 +27,7 @@ from .scripts import script_profile
 from .segments import Segment, segment_text
 from .sidecar import Sidecar
 from .text import fold
-from .date_labels import date_label_weight
+from .date_labels import date_label_weight, labelled_as_update
 
 DATE_LINE_MAX_WORDS = 14
 # Words a date line may hold besides the date: "Published on … at", weekdays, zones.
@@ -353,6 +353,10 @@ class _Normalizer:
 
     def _settle_dates(self, candidates: list[DateCandidate], span: body.Span, articles: list[Article]) -> None:
         by_line = {segment.line: segment for segment in self.segments}
+        # Date lines above the article's second paragraph date the article;
+        # further down they date teasers and pictures.
+        prose_lines = [s.line for s in self.segments[span.start:] if s.role == "body" and s.reason == "article text"]
+        first_body_line = prose_lines[1] if len(prose_lines) > 1 else (prose_lines or [0])[0]
         pool = list(candidates)
         if self.found.source_url:
             url_date = find_url_date(self.found.source_url)
@@ -365,10 +369,17 @@ class _Normalizer:
                 return 1.0
             if segment.notes.get("off_article"):
                 return OFF_ARTICLE_DATE_WEIGHT
+            if segment.role == "date" and segment.line > first_body_line:
+                return OFF_ARTICLE_DATE_WEIGHT
             return date_label_weight(segment.text)
 
         choice = choose_date(pool, weight)
         self.choice_in_text = choice.best
+        # Only dates that stand where a publication date would are worth a warning.
+        conflicting = [
+            c for c in choice.conflicting
+            if weight(c.line) >= 1.0 and not labelled_as_update(by_line[c.line].text if c.line in by_line else "", c.evidence)
+        ]
         if choice.best is None:
             return
         for article in articles:
@@ -377,8 +388,8 @@ class _Normalizer:
             article.date_source = choice.best.kind
             article.date_evidence = choice.best.evidence
             article.date_confidence = round(choice.confidence, 2)
-        if choice.conflicting:
-            others = ", ".join(sorted({f"{c.date} ({c.evidence!r}, line {c.line})" for c in choice.conflicting}))
+        if conflicting:
+            others = ", ".join(sorted({f"{c.date} ({c.evidence!r}, line {c.line})" for c in conflicting}))
             self.result.warnings.append(
                 f"{self.name}: {CONFLICT_WARNING}: chose {choice.best.date} ({choice.best.evidence!r}); also found {others}"
             )
