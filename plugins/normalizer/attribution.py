@@ -32,9 +32,12 @@ IMAGE_URL = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)")
 BYLINE_PREFIX = re.compile(
     r"^(?:by|von|par|por|di|door|av|af|autor(?:in)?|author|authors|written by|reporting by|text|"
     r"текст|автор|авторы|tác giả|bởi|oleh|yazar|przez|napisal[ao]?|escrito por|"
-    r"记者|記者|文|撰文|撰稿|취재|글|ผู้เขียน|เรื่อง)\s*(?:[:：/／]\s*|\s+)(?P<name>\S.*)$",
+    r"记者|記者|文|撰文|撰稿|취재|글|ผู้เขียน|เรื่อง|penulis|wartawan|pewarta|reporter|reporters|"
+    r"redacción|redaccion|מאת|كتب|بقلم|yazan|muhabir)\s*(?:[:：/／]\s*|\s+)(?P<name>\S.*)$",
     re.IGNORECASE,
 )
+# Text-mode browsers number every link: "[14]Claire Mazeau".
+LINK_MARKERS = re.compile(r"\[\d{1,4}\]")
 NAME_SEPARATORS = re.compile(r"\s*(?:[|;·•,(（/／]|\s[-–—]\s|\bupdated\b|\bpublished\b|\d{1,2}[./:]\d).*$", re.IGNORECASE)
 TRAILING_CREDIT = re.compile(r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*(?:\((?P<credit>[^()]{2,120})\))?$")
 CJK_REPORTER = re.compile(r"[（(]?(?P<agency>[^\s（()）]{2,6}?)?[记記]者(?P<rest>[\u4e00-\u9fff·]{2,9})\d{1,2}日[电電]")
@@ -47,6 +50,8 @@ DATELINE_AGENCY = re.compile(
     r"^[^\W\d_][^\W\d_ .,'’-]*(?:[ -][^\W\d_]+){0,2}\s*(?:,[^()（）\n]{1,30}?)?\s*"
     r"[(（](?P<agency>[^()（）\d]{2,30})[)）]\s*[-–—:]"
 )
+# "BANDUNG, Example.com - …": the city in capitals, then the outlet.
+DATELINE_CITY_OUTLET = re.compile(r"^[^\W\d_a-z]{3,}(?:[ -][^\W\d_a-z]{2,}){0,2},\s*(?P<agency>[^\s,]*[^\W\d_][^\s,]*)\s+[-–—]\s")
 DATELINE_TRAILING_AGENCY = re.compile(
     r"^[^\W\d_]{2,}(?:[ -][^\W\d_]+){0,2},\s*[^-–—\n]{1,20}?\s*[-–—]\s*(?P<agency>[^\s.,;:]{2,20})[.,:]"
 )
@@ -98,7 +103,7 @@ def _read_byline_prefix(segment: Segment, found: Attribution) -> bool:
     match = BYLINE_PREFIX.match(segment.text) or KOREAN_REPORTER.match(segment.text)
     if not match or segment.sentence_end and segment.words > 8:
         return False
-    name = NAME_SEPARATORS.sub("", match["name"]).strip(" .:")
+    name = NAME_SEPARATORS.sub("", LINK_MARKERS.sub("", match["name"])).strip(" .:")
     if not name or len(name.split()) > 6:
         return False
     found.byline = found.byline or name
@@ -117,6 +122,19 @@ def read_trailing_byline(segment: Segment, found: Attribution) -> bool:
         # "Anna Kowalska (PAP)": the story is the agency's.
         found.wire_agency = canonical_agency(credit)
     segment.decide("byline", "byline")
+    return True
+
+
+AGENCY_CREDIT = re.compile(r"^[(（](?P<agency>[^()（）]{2,30})[)）]\.?$")
+
+
+def read_agency_credit(segment: Segment, found: Attribution) -> bool:
+    """A line that is only an agency in brackets: "(AFP)", "（共同）"."""
+    match = AGENCY_CREDIT.match(segment.text)
+    if not match or canonical_agency(match["agency"]) not in KNOWN_AGENCY_NAMES:
+        return False
+    found.wire_agency = found.wire_agency or canonical_agency(match["agency"])
+    segment.decide("outlet", "agency credit")
     return True
 
 
@@ -142,6 +160,7 @@ def read_dateline(segments: list[Segment], found: Attribution) -> None:
             LEADING_AGENCY.match(segment.text)
             or DATELINE_AGENCY.match(segment.text)
             or DATELINE_TRAILING_AGENCY.match(segment.text)
+            or DATELINE_CITY_OUTLET.match(segment.text)
         )
         reporter = CJK_REPORTER.search(segment.text[:40])
         if reporter:
@@ -163,6 +182,8 @@ def _read_cjk_reporter(match: re.Match, found: Attribution) -> None:
 
 
 MASTHEAD_LINES = 5
+MIN_SITE_NAME_SCORE = 3
+MIN_SLUG_ECHO = 0.5  # on _slug_overlap's 0–2 scale: a quarter of the headline's words
 # A standfirst may come before the paragraph that carries the dateline.
 DATELINE_PARAGRAPHS = 2
 # Enough for any real page; bounds the work on a pathological one.
@@ -172,33 +193,61 @@ YEARS = re.compile(r"\b\d{4}(?:\s*[-–]\s*\d{4})?\b")
 
 
 def site_name_candidates(segments: list[Segment], suffixes: Sequence[str] = ()) -> Counter:
-    """Names the page prints on their own line and again elsewhere: its masthead.
+    """Names the page prints as its masthead, scored by how well confirmed.
 
-    Scored by the number of lines containing the name (so a masthead that
-    comes back inside a footer or credit counts), more when the copyright
-    footer or a headline suffix names it too, a little more near the top.
+    Candidates: the first name-like lines of the page, lines the page repeats,
+    headline suffixes. Score: lines that contain the name (a masthead comes
+    back in footers and credits), more when the copyright footer or a
+    headline suffix names it, more for the page's first name-like line.
+    Section names of a menu repeat too, but nothing else confirms them.
     """
     line_counts = Counter(segment.text.strip(" -–—|") for segment in segments)
-    copyright_lines = [s.text for s in segments if s.words <= 16 and COPYRIGHT_HOLDER.search(s.text)]
+    copyright_lines = [s.text for s in segments if s.reason == "copyright footer"]
     names: dict[str, int] = {}
+    first_name: str | None = None
     for index, segment in enumerate(segments):
-        text = segment.text.strip(" -–—|")
-        if index < MASTHEAD_LINES or line_counts[text] >= 2:
+        text = LINK_MARKERS.sub("", segment.text).strip(" -–—|#*")
+        if index < MASTHEAD_LINES or line_counts[segment.text.strip(" -–—|")] >= 2:
             # A masthead may give the name twice: "Example News | Exemple Infos".
             for part in [text, *text.split(" | ")]:
-                if _looks_like_name(segment, part.strip()):
-                    names.setdefault(part.strip(), index)
+                part = part.strip()
+                if _looks_like_name(segment, part):
+                    names.setdefault(part, index)
+                    if first_name is None and index < MASTHEAD_LINES:
+                        first_name = part
         if len(names) >= MAX_NAME_CANDIDATES:
             break
     for suffix in suffixes:
         names.setdefault(suffix, len(segments))
     scores: Counter = Counter()
-    for name, index in names.items():
-        lines = sum(1 for s in segments if name in s.text)
-        confirmed = any(name in line for line in copyright_lines) or name in suffixes
-        if lines >= 2 or confirmed:
-            scores[name] = lines + (3 if confirmed else 0) + (1 if index < MASTHEAD_LINES else 0)
-    return scores
+    for name in names:
+        # A masthead comes back in the page's chrome, not in the article's prose
+        # (a city in the menu does both).
+        chrome_lines = sum(1 for s in segments if name in s.text and s.role != "body")
+        prose_lines = sum(1 for s in segments if name in s.text and s.role == "body")
+        score = chrome_lines - prose_lines + 4 * any(name in line for line in copyright_lines) + 3 * (name in suffixes) + 2 * (name == first_name)
+        if score >= MIN_SITE_NAME_SCORE:
+            scores[name] = score
+    holder = copyright_holder(segments)
+    if holder and holder not in scores:
+        # Named only by the footer: confirmed once.
+        scores[holder] = MIN_SITE_NAME_SCORE
+    return _merge_case_variants(scores)
+
+
+def _merge_case_variants(scores: Counter) -> Counter:
+    """'EXAMPLE NEWS' in the masthead and 'Example News' in the footer: one
+    name, written the way prose would write it."""
+    merged: Counter = Counter()
+    spelling: dict[str, str] = {}
+    for name, score in scores.items():
+        key = name.casefold()
+        if key not in spelling or spelling[key].isupper() and not name.isupper():
+            if key in spelling:
+                merged[name] = merged.pop(spelling[key])
+            spelling[key] = name
+        merged[spelling[key]] += score
+    return merged
 
 
 def _looks_like_name(segment: Segment, text: str) -> bool:
@@ -206,6 +255,8 @@ def _looks_like_name(segment: Segment, text: str) -> bool:
         return False
     if segment.role not in (None, "removed") or any(mark in text for mark in ",:：()（）[]"):
         return False
+    if segment.role == "removed" and not segment.reason.startswith(("page text", "repeated")):
+        return False  # chrome with a reason of its own: a button, a label, a date
     return is_title_case_words(text) or not text.isascii() or bool(DOMAIN_LIKE.search(text))
 
 
@@ -215,7 +266,7 @@ DOMAIN_LIKE = re.compile(r"\w\.[a-z]{2,}$")
 def copyright_holder(segments: list[Segment]) -> str | None:
     """The name in a `© 2025 Example. All rights reserved.` footer."""
     for segment in reversed(segments):
-        if segment.words > 16 or not COPYRIGHT_HOLDER.search(segment.text):
+        if segment.reason != "copyright footer":
             continue
         name = COPYRIGHT_HOLDER.sub(" ", YEARS.sub(" ", segment.text))
         name = re.split(r"[.,;|<>]|\s[-–—]\s", name.strip(" <>.,"))[0]
@@ -236,24 +287,40 @@ def _without_rights_phrase(name: str) -> str:
     return RIGHTS_TAIL.sub("", name)
 
 
-def pick_source_url(segments: list[Segment], title_words: set[str], found: Attribution) -> Segment | None:
-    """The article's own address: the page URL whose path echoes the headline."""
+def pick_source_url(segments: list[Segment], title_words: set[str], found: Attribution, article_start: int) -> Segment | None:
+    """The article's own address: the page URL whose path echoes the headline,
+    or the first one above the article (the address bar, copied first)."""
     if found.source_url:
         return None
     best: tuple[float, Segment, str] | None = None
-    for segment in segments:
+    first_address = True
+    for index, segment in enumerate(segments):
+        first_address = first_address and index < article_start
         if segment.role not in (None, "removed"):
             continue
         for url in URL.findall(segment.text):
-            if IMAGE_URL.search(url) or segment.words > 3 + len(url) / 8:
+            if IMAGE_URL.search(url) or segment.words > 3 + len(url) / 8 or not _looks_like_article_url(url):
                 continue
-            score = _slug_overlap(url, title_words) + (0.5 if best is None else 0)
+            score = _slug_overlap(url, title_words) + (MIN_SLUG_ECHO if first_address else 0.0)
+            first_address = False
             if best is None or score > best[0]:
                 best = (score, segment, url)
-    if best is None or best[0] < 0.5:
+    # A page's own address echoes its headline; menus, feeds and references do not.
+    if best is None or best[0] < MIN_SLUG_ECHO:
         return None
     found.source_url = best[2].rstrip(".,;)")
     return best[1]
+
+
+NOT_ARTICLE_PATH = re.compile(
+    r"(?i)(?:\.(?:xml|rss|atom|json|css|js)$|/(?:feed|rss|tags?|category|categories|author|authors|search|"
+    r"login|register|contact|about|privacy|cookies?|terms|mentions-legales|impressum)(?:/|$))"
+)
+
+
+def _looks_like_article_url(url: str) -> bool:
+    path = urlsplit(url).path
+    return len(path.strip("/")) >= 8 and not NOT_ARTICLE_PATH.search(path)
 
 
 def _slug_overlap(url: str, title_words: set[str]) -> float:

@@ -11,18 +11,23 @@ from .sidecar import InvalidSidecar, Sidecar, load_sidecar, sidecar_path
 
 def normalize_file(path: Path, display_name: str | None = None) -> ClippingResult:
     """Normalize one clipping file; problems become errors in the result."""
+    return read_clipping(path, display_name)[0]
+
+
+def read_clipping(path: Path, display_name: str | None = None) -> tuple[ClippingResult, Sidecar | None]:
+    """The normalized clipping and its sidecar (None when absent or invalid)."""
     name = display_name or str(path)
+    sidecar, sidecar_error = read_sidecar(path)
     try:
         raw = path.read_bytes()
     except OSError as problem:
         result = ClippingResult(file=name, sha256="")
         result.errors.append(f"{name}: cannot read the file: {problem.strerror or problem}")
-        return result
-    sidecar, sidecar_error = read_sidecar(path)
+        return result, sidecar
     result = normalize_clipping(raw, name, sidecar)
     if sidecar_error:
         result.errors.append(sidecar_error)
-    return result
+    return result, sidecar
 
 
 def read_sidecar(clipping: Path) -> tuple[Sidecar | None, str | None]:

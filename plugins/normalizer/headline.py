@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .kinds import is_caption
 from .segments import Segment
 from .text import fold, unspaced_rate, word_count
 
@@ -50,7 +51,7 @@ def is_title_like(segment: Segment) -> bool:
         return False
     if not 2 <= segment.words <= TITLE_MAX_WORDS or segment.letters < 6:
         return False
-    if DOMAIN_OR_URL.search(text):
+    if DOMAIN_OR_URL.search(text) or is_caption(segment):
         return False
     return not text[:1].islower()
 

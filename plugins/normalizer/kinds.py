@@ -19,6 +19,10 @@ CREDIT_MARKERS = re.compile(
     r"(?i)(?:^|[\s(（\[|/—–-])(?:foto|fot\.|photo|photos|picture|pictured|фото|ảnh|bild|imagen|immagine|image|"
     r"credit|crédit|crédito|kuva|zdjęcie|fotó|fotoğraf|сурет|사진|صورة|תמונה|ภาพ)\s*[:：/=]"
     r"|자료사진|사진\s*=|\(foto\b|(?:^|[\s(])fot\.\s"
+    r"|(?:צילום|تصوير|撮影|摄影|攝影|촬영|фото)\s*[:：]"
+    r"|[（(][^（）()]{1,24}(?:圖片|图片|照片|提供|攝|摄|写真)[）)]\s*$"
+    # "(AFP / Jane Doe)", "(Example.com/Jane Doe)": source and photographer
+    r"|\([^()/]{2,30}\s?/\s?[^()/]{2,40}\)\s*$"
     r"|©|\bAP Photo\b|\bGetty Images\b|\bpicture alliance\b|\bREUTERS/|\bAFP/|\bEPA-EFE\b|\bdpa/"
     r"|[（(](?:写真|照片|图|圖|图片|圖片|摄影|攝影|資料照)[：:／/]"
 )
@@ -40,7 +44,7 @@ MOSTLY_QUOTED = 0.55
 CAPTION_MAX_WORDS = 60
 SHORT_CAPTION_WORDS = 14
 HEADING_MAX_WORDS = 14
-TEASER_BOX_HEADING_MAX_WORDS = 5
+TEASER_BOX_HEADING_MAX_WORDS = 4
 
 
 def is_caption(segment: Segment) -> bool:
@@ -87,11 +91,11 @@ def quoted_letters(text: str) -> int:
 
 
 def is_heading(segment: Segment, after_teaser_label: bool = False) -> bool:
-    """A title-like line; right after a "Read also" label only a short one,
-    since the headlines of the teasers listed there are longer."""
+    """A title-like line (a question is one too); right after a "Read also"
+    label only a short one, since the teaser headlines listed there are longer."""
     longest = TEASER_BOX_HEADING_MAX_WORDS if after_teaser_label else HEADING_MAX_WORDS
     return (
-        not segment.sentence_end
+        (not segment.sentence_end or segment.text.rstrip().endswith(("?", "？", "؟")))
         and 2 <= segment.words <= longest
         and not segment.text[:1].islower()
         and not segment.text.endswith((",", ":", ";"))

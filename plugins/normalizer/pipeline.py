@@ -40,6 +40,7 @@ STANDFIRST_MIN_WORDS = 8
 # Characters of the longest line that tell the clipping's main language.
 MAIN_LANGUAGE_SAMPLE = 600
 SHORT_SENTENCE_LETTERS = 4
+POLL_QUESTION_WORDS = 20
 TRAILING_PARENTHESIS = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 CONFLICT_WARNING = "dates disagree"
 
@@ -81,6 +82,7 @@ class _Normalizer:
             self._no_article()
             self._account()
             return
+        self.span = span
         self._mark_span(span)
         languages = self._article_languages()
         titles = self._pick_titles(span, languages)
@@ -120,19 +122,23 @@ class _Normalizer:
         return len(words) <= DATE_LINE_OTHER_WORDS
 
     def _mark_chrome(self) -> None:
+        previous: Segment | None = None
         for segment in self.segments:
-            if segment.decided:
-                continue
-            reason = chrome_reason(segment)
-            if reason:
-                segment.decide("removed", reason)
-                if reason.startswith(("copyright", "newsletter", "counter")):
-                    segment.notes["end_marker"] = True
+            if not segment.decided:
+                reason = chrome_reason(segment)
+                if reason is None and previous is not None and previous.reason == "poll" and _is_question(segment):
+                    reason = "poll"  # the question under a poll's label
+                if reason:
+                    segment.decide("removed", reason)
+                    if reason.startswith(("copyright", "newsletter")):
+                        segment.notes["end_marker"] = True
+            previous = segment
 
     # -- step 3 -------------------------------------------------------------
 
     def _mark_span(self, span: body.Span) -> None:
         inside = self.segments[span.start:span.end + 1]
+        last_prose = max((i for i, s in enumerate(inside) if s.notes.get("prose")), default=len(inside))
         in_teaser_box = False
         for index, segment in enumerate(inside):
             if segment.decided:
@@ -143,12 +149,14 @@ class _Normalizer:
                 segment.decide("body", "article text")
             elif kinds.is_caption(segment) or self._credits_a_source(segment):
                 segment.decide("body", "caption")
-            elif segment.sentence_end and segment.letters >= SHORT_SENTENCE_LETTERS:
-                segment.decide("body", "article text (short sentence)")
-            elif index == len(inside) - 1 and attribution.read_trailing_byline(segment, self.found):
+            elif attribution.read_agency_credit(segment, self.found):
                 pass
             elif kinds.is_heading(segment, in_teaser_box) and self._introduces_prose(inside, index):
                 segment.decide("body", "subheading")
+            elif segment.sentence_end and segment.letters >= SHORT_SENTENCE_LETTERS:
+                segment.decide("body", "article text (short sentence)")
+            elif index > last_prose and attribution.read_trailing_byline(segment, self.found):
+                pass
             else:
                 segment.decide("removed", "stray fragment inside the article (teaser or page residue)")
 
@@ -254,6 +262,7 @@ class _Normalizer:
         title_index = max((i for i, s in enumerate(self.segments[:span.start]) if s.role == "title"), default=None)
         if title_index is not None:
             self._mark_standfirst(title_index, span)
+        self._mark_caption_above_article(span)
         for index, segment in enumerate(self.segments):
             if segment.decided:
                 continue
@@ -261,7 +270,7 @@ class _Normalizer:
             near_end = span.end < index <= span.end + 2
             if (after_title or near_end) and attribution.read_trailing_byline(segment, self.found):
                 continue
-            if attribution.read_according_to(segment, self.found):
+            if attribution.read_agency_credit(segment, self.found) or attribution.read_according_to(segment, self.found):
                 continue
             where = "before" if index < span.start else "after"
             segment.decide("removed", f"page text {where} the article")
@@ -269,9 +278,13 @@ class _Normalizer:
             segment.notes["off_article"] = True
 
     def _mark_standfirst(self, title_index: int, span: body.Span) -> None:
-        """The subtitle right under the headline is the article's first paragraph."""
+        """The subtitle right under the headline is the article's first
+        paragraph; a picture's caption there belongs to the article too."""
         for segment in self.segments[title_index + 1:span.start]:
             if segment.role == "title":
+                continue
+            if not segment.decided and kinds.is_caption(segment):
+                segment.decide("body", "caption")
                 continue
             if segment.decided:
                 if segment.role == "removed" and segment.reason.startswith("restates"):
@@ -281,9 +294,18 @@ class _Normalizer:
                 segment.decide("body", "standfirst")
             return
 
+    def _mark_caption_above_article(self, span: body.Span) -> None:
+        """A picture's caption just above the first paragraph (past dates,
+        bylines and buttons) opens the article."""
+        for segment in reversed(self.segments[:span.start]):
+            if segment.role == "title" or not segment.decided and not kinds.is_caption(segment):
+                return
+            if not segment.decided:
+                segment.decide("body", "caption")
+
     def _finish_source_url(self, titles: dict[str, tuple[str, str]]) -> None:
         title_words = {word for text, _ in titles.values() for word in fold(text).split()}
-        segment = attribution.pick_source_url(self.segments, title_words, self.found)
+        segment = attribution.pick_source_url(self.segments, title_words, self.found, self.span.start)
         if segment is not None:
             segment.decide("source_url", "the article's own address")
 
@@ -411,7 +433,10 @@ class _Normalizer:
         found.outlet, found.outlet_source = next(((name, how) for name, how in choices if name), (None, None))
         if found.outlet and found.outlet_source == "dateline or credit":
             # "Example" in the dateline, "Example International" as the site: one outlet, fuller name.
-            fuller = [name for name in mastheads if fold(found.outlet) in fold(name).split()]
+            fuller = [
+                name for name in mastheads
+                if name.startswith(found.outlet + " ") and not attribution.DOMAIN_LIKE.search(name)
+            ]
             if fuller:
                 found.outlet = fuller[0]
 
@@ -471,6 +496,10 @@ def _override(article: Article, sidecar: Sidecar, article_count: int) -> None:
         article.outlet = sidecar.outlet
     if sidecar.source_url:
         article.source_url = sidecar.source_url
+
+
+def _is_question(segment: Segment) -> bool:
+    return segment.words <= POLL_QUESTION_WORDS and segment.text.rstrip().endswith(("?", "？", "؟"))
 
 
 def _lead_text(paragraphs: list[Paragraph]) -> str:

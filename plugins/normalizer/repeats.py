@@ -20,6 +20,7 @@ from .segments import Segment
 from .text import fold, has_unspaced_script, unspaced_rate
 
 SHINGLE = 4
+RESTATEMENT_MIN_WORDS = 8
 # Beyond this many holders a shingle is boilerplate, not evidence of a repeat.
 MAX_HOLDERS = 12
 COVERED = 0.8
@@ -32,7 +33,9 @@ def mark_repeats(segments: list[Segment]) -> None:
     """Decide every repeated segment (role `removed`), keeping one copy."""
     candidates = [segment for segment in segments if not segment.decided and segment.words >= 3]
     _mark_exact_repeats(candidates)
-    live = [segment for segment in candidates if not segment.decided]
+    # Credits and labels are often contained in longer lines; only
+    # sentence-sized text can restate or summarise another.
+    live = [segment for segment in candidates if not segment.decided and segment.words >= RESTATEMENT_MIN_WORDS]
     shingles = {id(segment): _shingles(segment.text) for segment in live}
     _mark_summaries(live, shingles)
     live = [segment for segment in live if not segment.decided]

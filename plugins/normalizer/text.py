@@ -85,7 +85,8 @@ def fold(text: str) -> str:
 
     Cached: every rule compares the same few hundred lines of a clipping.
     """
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    # Turkish "İ" casefolds to "i" plus a combining dot: drop the dot.
+    folded = unicodedata.normalize("NFKC", text).casefold().replace("\u0307", "")
     return _NOT_WORD.sub(" ", folded).strip()
 
 

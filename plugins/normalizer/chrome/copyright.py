@@ -20,6 +20,7 @@ RIGHTS = phrase_set([
     "использование материалов", "при использовании материалов", "перепечатка", "використання матеріалів",
 ])
 COPYRIGHT_MARK = re.compile(r"©|\(c\)\s*\d{4}|(?i:copyright)")
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 PHOTO_WORDS = re.compile(r"(?i)photo|foto|фото|image|bild|ảnh|写真|照片|图片|圖片|사진|صورة|getty|reuters/|ap/")
 
 
@@ -28,6 +29,13 @@ def check(segment: Segment) -> str | None:
         return None
     if contains_any(segment.text, RIGHTS):
         return "copyright footer"
-    if COPYRIGHT_MARK.search(segment.text) and not PHOTO_WORDS.search(segment.text):
+    mark = COPYRIGHT_MARK.search(segment.text)
+    if mark and not PHOTO_WORDS.search(segment.text) and _footer_like(segment, mark.start()):
         return "copyright footer"
     return None
+
+
+def _footer_like(segment: Segment, position: int) -> bool:
+    # "© 2025 Example" or "Example © 2025" is a footer; a long caption that
+    # ends "… © Jane Doe" credits its photographer.
+    return bool(YEAR.search(segment.text)) or position < 3 or segment.words <= 6

@@ -15,9 +15,11 @@ COUNTER_WORDS = phrase_set([
     "likes", "réactions", "vues", "aufrufe", "visualizaciones", "visualizzazioni",
     "комментарии", "комментариев", "комментарий", "просмотров", "просмотры",
     "коментарі", "评论", "評論", "阅读", "閱讀", "浏览", "瀏覽", "コメント", "댓글",
-    "조회", "تعليق", "تعليقات", "ความคิดเห็น", "yorum", "yorumlar",
+    "조회", "تعليق", "تعليقات", "ความคิดเห็น", "yorum", "yorumlar", "teilnehmer", "stimmen", "votes", "voters",
+    "participants", "votos", "votes", "голосов", "голоса", "lượt bình chọn", "oy", "suara", "票", "투표",
 ])
-NUMBER_IN_BRACKETS = re.compile(r"[(\[（]\s*\d+\s*[)\]）]")
+# "Kommentar (0)", "コメント(3)"; not a text browser's link number "[3]Home".
+NUMBER_IN_BRACKETS = re.compile(r"[(\[（]\s*\d+\s*[)\]）](?![^\W\d_])")
 DIGIT = re.compile(r"\d")
 
 

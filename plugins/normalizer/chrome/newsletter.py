@@ -19,11 +19,12 @@ NEWSLETTER_WORDS = phrase_set([
     "seguici", "siga-nos", "participe do canal", "volg ons", "følg oss", "följ oss",
     "подписывайтесь", "подписывайтесь на", "подпишитесь на", "підписуйтеся", "підпишіться на",
     "telegram-канал", "телеграм-канал", "obserwuj nas", "theo dõi chúng tôi", "关注我们", "關注我們",
-    "フォローして", "팔로우", "تابعونا", "ติดตามเรา",
+    "フォローして", "팔로우", "تابعونا", "ติดตามเรา", "sigue a", "síguenos en", "google news", "whatsapp channel",
+    "canal de whatsapp", "saluran whatsapp", "pilih saluran", "simak breaking news",
 ])
 
 
 def check(segment: Segment) -> str | None:
-    if segment.words <= 18 and contains_any(segment.text, NEWSLETTER_WORDS):
+    if segment.words <= 25 and contains_any(segment.text, NEWSLETTER_WORDS):
         return "newsletter prompt"
     return None

@@ -14,7 +14,9 @@ UI_PHRASES = phrase_set([
     # English
     "share", "share this", "share this article", "share on facebook", "share on twitter", "share on x",
     "tweet", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
-    "vk", "vkontakte", "email", "e-mail", "print", "save", "saved", "bookmark", "copy link", "link copied",
+    "vk", "vkontakte", "вконтакте", "одноклассники", "ok", "дзен", "rutube", "weibo", "微博", "微信", "wechat",
+    "kakaotalk", "카카오톡", "zalo", "threads", "bluesky", "mastodon", "instagram", "youtube", "tiktok", "xing",
+    "flipboard", "messenger", "viber", "email", "e-mail", "print", "save", "saved", "bookmark", "copy link", "link copied",
     "subscribe", "subscribe now", "unsubscribe", "sign in", "sign up", "log in", "login", "log out",
     "register", "log in or register", "to participate in the discussion", "create account", "my account",
     "follow us", "follow", "menu", "search", "home", "close", "open", "next", "previous", "back", "back to top",
@@ -23,6 +25,10 @@ UI_PHRASES = phrase_set([
     "read more", "load more", "show more", "show comments", "comments", "comment", "add comment",
     "leave a comment", "newsfeed", "news feed", "chats", "loader", "loading", "skip to content",
     "skip to main content", "accept", "accept all", "reject all", "manage preferences", "settings",
+    "configure", "customise", "customize", "agree", "i agree", "reject", "decline", "more options",
+    "configurar", "aceptar", "rechazar", "gestionar", "personalizar", "akzeptieren", "ablehnen", "einstellungen",
+    "zustimmen", "accepter", "refuser", "paramétrer", "personnaliser", "accetta", "rifiuta", "aceitar", "recusar",
+    "akkoord", "weigeren", "godta", "avvis", "принять", "отклонить", "настроить", "同意", "拒绝", "拒絕", "동의",
     "about us", "press info", "terms of use", "terms of service", "contact us", "contacts", "privacy",
     "android apk", "download the app", "app store", "google play", "rss", "top", "more", "gift this article",
     "font size", "text size", "dark mode", "translate", "report an error", "feedback", "my news",
@@ -30,7 +36,10 @@ UI_PHRASES = phrase_set([
     # German
     "teilen", "merken", "drucken", "abonnieren", "jetzt abonnieren", "anmelden", "abmelden", "registrieren",
     "anzeige", "werbung", "hören", "artikel hören", "vorlesen", "kommentieren", "zur startseite", "suche",
-    "mehr", "schließen", "weiter", "zurück", "impressum", "kontakt", "link kopieren",
+    "mehr", "schließen", "weiter", "zurück", "impressum", "kontakt", "link kopieren", "startseite",
+    "alle bilder anzeigen", "abstimmen", "ja", "nein", "weiß nicht", "kommentare", "zum hauptinhalt springen",
+    "inicio", "accueil", "главная", "головна", "trang chủ", "bình chọn", "beranda", "anasayfa", "forside", "hjem",
+    "首页", "首頁", "主页", "ホーム", "홈", "الرئيسية", "ראשי", "หน้าแรก", "home page", "vote", "poll",
     # French
     "offrir l'article", "offrir cet article", "ajouter à vos sélections", "partager", "imprimer", "sauvegarder", "s'abonner", "abonnez-vous", "se connecter", "connexion",
     "s'inscrire", "publicité", "écouter", "écouter cet article", "commenter", "fermer", "rechercher",
