@@ -260,6 +260,7 @@ class _Normalizer:
 
     def _mark_outside(self, span: body.Span) -> None:
         title_index = max((i for i, s in enumerate(self.segments[:span.start]) if s.role == "title"), default=None)
+        line_counts = Counter(segment.text for segment in self.segments)
         if title_index is not None:
             self._mark_standfirst(title_index, span)
         self._mark_caption_above_article(span)
@@ -268,7 +269,9 @@ class _Normalizer:
                 continue
             after_title = title_index is not None and title_index < index < span.start
             near_end = span.end < index <= span.end + 2
-            if (after_title or near_end) and attribution.read_trailing_byline(segment, self.found):
+            # A byline is printed once; a name the page repeats is its masthead.
+            once = line_counts[segment.text] == 1
+            if (after_title or near_end) and once and attribution.read_trailing_byline(segment, self.found):
                 continue
             if attribution.read_agency_credit(segment, self.found) or attribution.read_according_to(segment, self.found):
                 continue
