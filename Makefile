@@ -9,7 +9,7 @@ PORT ?= 8000
 PIP_VERSION := 26.3
 
 .DEFAULT_GOAL := help
-.PHONY: help html serve devserver clean test browser normalize bench-normalizer
+.PHONY: help html serve devserver clean test browser normalize bench-normalizer translations
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -51,3 +51,7 @@ normalize: $(VENV)/.runtime-installed ## Print the normalizer's JSON for FILES="
 
 bench-normalizer: $(VENV)/.runtime-installed ## Normalizer speed and memory over N generated clippings (N=1000)
 	$(BIN)/python tests/bench/bench_normalizer.py -n $(or $(N),1000)
+
+translations: $(VENV)/.runtime-installed ## Re-extract interface strings into theme/translations and update each .po
+	$(BIN)/pybabel extract -F babel.cfg -o theme/translations/messages.pot --no-location --sort-output --project=Clipline .
+	$(BIN)/pybabel update -i theme/translations/messages.pot -d theme/translations --no-fuzzy-matching

@@ -28,7 +28,7 @@ TIMEZONE = "UTC"
 DEFAULT_LANG = "en"
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["markdown_reader", "clippings"]
+PLUGINS = ["markdown_reader", "clippings", "timeline_pages"]
 
 # Only clippings are articles: any other .txt (robots.txt, notes) stays out.
 ARTICLE_PATHS = ["clippings"]
@@ -46,8 +46,25 @@ PAGE_SAVE_AS = "{slug}/index.html"
 PAGE_LANG_URL = "{slug}/{lang}/"
 PAGE_LANG_SAVE_AS = "{slug}/{lang}/index.html"
 
-# Clippings have no categories, tags or authors of their own.
-DIRECT_TEMPLATES = ["index"]
+# The interface languages, the first one at the site root. Every interface
+# string goes through theme/translations/<lang>/LC_MESSAGES/messages.po.
+INTERFACE_LANGUAGES = ["en", "ru", "zh", "nb"]
+
+# The timeline: years shown (None: the years the content spans), how many
+# days apart two reports of one event may be, and the names gazetteer.
+TIMELINE_START_YEAR = 2023
+TIMELINE_END_YEAR = 2026
+TIMELINE_WINDOW_DAYS = 1
+GAZETTEER = "gazetteer.yaml"
+
+from interface.formats import language_name, long_date  # noqa: E402  (needs PLUGINS_DIR)
+
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "extensions": ["jinja2.ext.i18n"]}
+JINJA_FILTERS = {"long_date": long_date, "language_name": language_name}
+
+# The timeline is the home page; clippings have no categories, tags or
+# authors of their own.
+DIRECT_TEMPLATES = []
 CATEGORY_SAVE_AS = ""
 CATEGORIES_SAVE_AS = ""
 TAG_SAVE_AS = ""

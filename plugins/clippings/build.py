@@ -8,7 +8,7 @@ from pathlib import Path
 from pelican.contents import Article as PelicanArticle
 from pelican.readers import BaseReader
 
-from normalizer.files import normalize_file, read_sidecar
+from normalizer.files import read_clipping
 
 from .render import article_html, article_metadata
 from .review import Review
@@ -30,21 +30,23 @@ class ClippingReader(BaseReader):
         path = Path(source_path)
         content_root = Path(self.settings["PATH"])
         name = str(path.relative_to(content_root.parent)) if path.is_relative_to(content_root.parent) else str(path)
-        result = normalize_file(path, name)
+        result, sidecar = read_clipping(path, name)
         _state["review"].add(result)
         if result.errors or not result.articles:
             # Reported in the review; Pelican skips it quietly.
             return "", {"title": path.stem, "status": "skip"}
-        slug = _slug(path)
+        slug = sidecar.slug if sidecar and sidecar.slug else path.stem
+        extra = {"event": sidecar.event if sidecar else None, "status": sidecar.status if sidecar else None}
         primary, *others = result.articles
-        metadata = self._metadata(primary, result, slug, primary=True)
+        metadata = self._metadata(primary, result, slug, extra, primary=True)
         metadata["language_versions"] = [
-            (article_html(other), self._metadata(other, result, slug, primary=False)) for other in others
+            (article_html(other), self._metadata(other, result, slug, extra, primary=False)) for other in others
         ]
         return article_html(primary), metadata
 
-    def _metadata(self, article, result, slug: str, primary: bool) -> dict[str, object]:
+    def _metadata(self, article, result, slug: str, extra: dict, primary: bool) -> dict[str, object]:
         raw = article_metadata(article, result, slug, primary)
+        raw.update({name: value for name, value in extra.items() if value})
         # The address comes from the file name alone, whatever the language:
         # the first article at the clipping's URL, other languages below it.
         pattern = ("ARTICLE_URL", "ARTICLE_SAVE_AS") if primary else ("ARTICLE_LANG_URL", "ARTICLE_LANG_SAVE_AS")
@@ -57,11 +59,6 @@ class ClippingReader(BaseReader):
             name: self.process_metadata(name, value) if isinstance(value, str) else value
             for name, value in raw.items()
         }
-
-
-def _slug(path: Path) -> str:
-    sidecar, _ = read_sidecar(path)
-    return sidecar.slug if sidecar and sidecar.slug else path.stem
 
 
 def add_reader(readers) -> None:

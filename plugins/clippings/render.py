@@ -53,6 +53,7 @@ def article_metadata(article: Article, result: ClippingResult, slug: str, primar
         "title_source": article.title_source,
         "date_source": article.date_source or "",
         "date_evidence": article.date_evidence or "",
+        "plain_text": "\n".join([article.title, *(paragraph.text for paragraph in article.paragraphs)]),
         "clipping_file": result.file,
         "clipping_sha256": result.sha256,
     }

@@ -69,6 +69,7 @@ from urllib.parse import urlsplit
 
 import yaml
 from babel import Locale
+from plain_yaml import DuplicateKey, load_plain_yaml
 
 STATUSES = ("published", "draft", "hidden")
 DEFAULT_STATUS = "published"
@@ -151,43 +152,10 @@ def parse_sidecar(text: str, origin: str) -> Sidecar:
 # --- YAML ------------------------------------------------------------------
 
 
-class _SidecarLoader(yaml.SafeLoader):
-    """`yaml.safe_load`'s loader with two changes. Plain values stay text as
-    written: every key holds text, and the stock resolvers would turn "no"
-    into False, "0123" into 83, and crash on an impossible date ("2024-13-45"
-    raises ValueError instead of giving a message); `_parse_date` checks
-    dates instead. And a key written twice is an error instead of the last
-    one silently winning."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        self.flatten_mapping(node)  # resolve "<<" merge keys first, as the parent does
-        seen: dict[str, int] = {}
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)
-            line = key_node.start_mark.line + 1
-            if isinstance(key, str) and key in seen:
-                raise _DuplicateKey(f"key '{key}' is given twice (lines {seen[key]} and {line})")
-            if isinstance(key, str):
-                seen[key] = line
-        return super().construct_mapping(node, deep=deep)
-
-
-# Only "nothing" (an empty value, "~", "null") and "<<" merges keep their YAML meaning.
-_KEPT_RESOLVERS = ("tag:yaml.org,2002:null", "tag:yaml.org,2002:merge")
-_SidecarLoader.yaml_implicit_resolvers = {
-    first: [(tag, pattern) for tag, pattern in resolvers if tag in _KEPT_RESOLVERS]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-class _DuplicateKey(Exception):
-    pass
-
-
 def _load_yaml(text: str, origin: str) -> Any:
     try:
-        return yaml.load(text, Loader=_SidecarLoader)  # noqa: S506 - a SafeLoader subclass
-    except _DuplicateKey as problem:
+        return load_plain_yaml(text)
+    except DuplicateKey as problem:
         raise InvalidSidecar(origin, [str(problem)]) from None
     except yaml.MarkedYAMLError as problem:
         raise InvalidSidecar(origin, [f"not valid YAML: {_describe_yaml_error(problem)}"]) from None
@@ -263,7 +231,7 @@ def _text_value(key: str, value: Any, multiline: bool = False) -> str | None:
     """A value meant as text, stripped; None when left empty."""
     if value is None:
         return None
-    if not isinstance(value, str):  # a list or mapping; _SidecarLoader reads every scalar as text
+    if not isinstance(value, str):  # a list or mapping; the plain-text loader reads every scalar as text
         raise _FieldProblem(f"{key} must be text, not {_kind_of(value)}")
     text = value.strip()
     if not text:

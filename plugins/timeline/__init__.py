@@ -1,0 +1,11 @@
+"""Events from clippings: which articles report the same real-world event.
+
+Pure Python (no Pelican), in four modules:
+
+* ``model``: what goes in (``TimelineArticle``) and what comes out
+  (``Event``, ``Timeline``);
+* ``gazetteer``: the people, organisations and places a site follows, with
+  their names in every language, found in text of any script;
+* ``grouping``: ``build_timeline``, the rules that put articles together;
+* ``export``: the timeline as JSON and CSV for readers' own tools.
+"""

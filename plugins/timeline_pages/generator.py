@@ -1,0 +1,113 @@
+"""The Pelican side of the timeline: gather the articles, group them with the
+pure `timeline` package, and write one page per interface language and
+coverage filter, plus `timeline.json` and `timeline.csv`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pelican.generators import Generator
+
+from interface.catalogs import load_translations
+from timeline.export import timeline_csv, timeline_json
+from timeline.gazetteer import Gazetteer, load_gazetteer
+from timeline.grouping import build_timeline
+from timeline.model import TimelineArticle
+
+from . import views
+from .urls import timeline_file, timeline_path
+
+
+def install_interface_translations(generator) -> None:
+    """Pelican's own pages (articles, about) use the default interface language."""
+    languages = generator.settings["INTERFACE_LANGUAGES"]
+    generator.env.install_gettext_translations(_translations(generator.settings, languages[0]), newstyle=True)
+    generator.env.globals.update(
+        ui_lang=languages[0],
+        ui_home="",
+        switcher=views.interface_switcher(languages, languages[0], None),
+    )
+
+
+def _translations(settings: dict, lang: str):
+    return load_translations(Path(settings["THEME"]) / "translations", lang)
+
+
+def timeline_generator(pelican) -> type[Generator]:
+    return TimelineGenerator
+
+
+class TimelineGenerator(Generator):
+    """Runs after the articles generator, so every article is known."""
+
+    def generate_context(self) -> None:
+        self.gazetteer = _gazetteer(self.settings)
+        articles = list(_published_articles(self.context.get("articles", [])))
+        self.timeline = build_timeline(
+            [_timeline_article(article) for article in articles],
+            self.gazetteer,
+            window_days=self.settings.get("TIMELINE_WINDOW_DAYS", 1),
+        )
+        by_url = {article.url: article for article in articles}
+        for event in self.timeline.events:
+            for item in event.articles:
+                by_url[item.url].event_id = event.id
+
+    def generate_output(self, writer) -> None:
+        languages = self.settings["INTERFACE_LANGUAGES"]
+        template = self.get_template("timeline")
+        coverage = views.coverage_languages(self.timeline)
+        for ui_lang in languages:
+            self.env.install_gettext_translations(_translations(self.settings, ui_lang), newstyle=True)
+            for choice in [None, *coverage]:
+                writer.write_file(
+                    timeline_file(ui_lang, languages[0], choice),
+                    template,
+                    self.context,
+                    relative_urls=self.settings["RELATIVE_URLS"],
+                    override_output=True,
+                    ui_lang=ui_lang,
+                    ui_home=timeline_path(ui_lang, languages[0]),
+                    coverage=choice,
+                    switcher=views.interface_switcher(languages, ui_lang, choice),
+                    filters=views.coverage_filters(coverage, ui_lang, languages, choice),
+                    years=views.year_views(self.timeline, self.gazetteer, ui_lang, choice,
+                                           self.settings.get("TIMELINE_START_YEAR"), self.settings.get("TIMELINE_END_YEAR")),
+                    undated=views.undated_view(self.timeline, choice),
+                )
+        self.env.install_gettext_translations(_translations(self.settings, languages[0]), newstyle=True)
+        self._write_data(languages)
+
+    def _write_data(self, languages: list[str]) -> None:
+        output = Path(self.output_path)
+        document = timeline_json(
+            self.timeline, languages, self.settings.get("SITEURL", ""), self.gazetteer, timeline_path="index.html"
+        )
+        (output / "timeline.json").write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        (output / "timeline.csv").write_text(timeline_csv(self.timeline), encoding="utf-8", newline="")
+
+
+def _gazetteer(settings: dict) -> Gazetteer:
+    path = Path(settings["PATH"]) / settings.get("GAZETTEER", "gazetteer.yaml")
+    return load_gazetteer(path) if path.exists() else Gazetteer.from_yaml("{}", str(path))
+
+
+def _published_articles(articles):
+    for article in articles:
+        yield article
+        yield from (version for version in article.translations if version.status == "published")
+
+
+def _timeline_article(article) -> TimelineArticle:
+    return TimelineArticle(
+        key=article.url,
+        clipping=Path(article.source_path).stem,
+        lang=article.lang,
+        title=article.title,
+        date=None if getattr(article, "undated", False) else article.date.date(),
+        outlet=getattr(article, "outlet", "") or None,
+        url=article.url,
+        text=getattr(article, "plain_text", "") or article.title,
+        event=getattr(article, "event", "") or None,
+    )
