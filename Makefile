@@ -9,7 +9,7 @@ PORT ?= 8000
 PIP_VERSION := 26.3
 
 .DEFAULT_GOAL := help
-.PHONY: help html serve devserver clean test browser normalize bench-normalizer translations
+.PHONY: help html serve devserver clean test browser normalize bench-normalizer translations check-links
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -55,3 +55,7 @@ bench-normalizer: $(VENV)/.runtime-installed ## Normalizer speed and memory over
 translations: $(VENV)/.runtime-installed ## Re-extract interface strings into theme/translations and update each .po
 	$(BIN)/pybabel extract -F babel.cfg -o theme/translations/messages.pot --no-location --sort-output --project=Clipline .
 	$(BIN)/pybabel update -i theme/translations/messages.pot -d theme/translations --no-fuzzy-matching
+
+PUBLISHED ?= published/permalinks.json
+check-links: html ## Build, then fail naming every URL or anchor of PUBLISHED (default: published/permalinks.json) that is gone
+	@PYTHONPATH=$(CURDIR)/plugins $(BIN)/python -m permalinks $(PUBLISHED) $(OUTPUT)/permalinks.json

@@ -17,9 +17,13 @@ if PLUGINS_DIR not in sys.path:
 
 AUTHOR = "Clipline"
 SITENAME = "Clipline"
-# Set SITEURL when publishing (see README); empty means relative links.
-SITEURL = os.environ.get("SITEURL", "").rstrip("/")
-RELATIVE_URLS = not SITEURL
+# The public address, for permanent URLs in citations, canonical links and
+# feeds (see README). Pages always link relatively, so the same output works
+# from a domain root, a sub-path and straight from disk.
+PUBLISH_URL = os.environ.get("SITEURL", "").rstrip("/")
+SITEURL = PUBLISH_URL
+RELATIVE_URLS = True
+FEED_DOMAIN = PUBLISH_URL
 
 PATH = "content"
 OUTPUT_PATH = "output"
@@ -28,7 +32,7 @@ TIMEZONE = "UTC"
 DEFAULT_LANG = "en"
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["markdown_reader", "clippings", "timeline_pages"]
+PLUGINS = ["markdown_reader", "clippings", "timeline_pages", "permalinks"]
 
 # Only clippings are articles: any other .txt (robots.txt, notes) stays out.
 ARTICLE_PATHS = ["clippings"]
@@ -58,9 +62,15 @@ TIMELINE_WINDOW_DAYS = 1
 GAZETTEER = "gazetteer.yaml"
 
 from interface.formats import language_name, long_date  # noqa: E402  (needs PLUGINS_DIR)
+from site_links import page_link, permanent_url  # noqa: E402
 
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "extensions": ["jinja2.ext.i18n"]}
-JINJA_FILTERS = {"long_date": long_date, "language_name": language_name}
+JINJA_FILTERS = {
+    "long_date": long_date,
+    "language_name": language_name,
+    "page_link": page_link,
+    "permanent_url": lambda url: permanent_url(PUBLISH_URL, url),
+}
 
 # The timeline is the home page; clippings have no categories, tags or
 # authors of their own.
@@ -82,10 +92,17 @@ PAGINATION_PATTERNS = (
     (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
 )
 
-FEED_ALL_ATOM = None
+# Atom feeds of every article, and one per language of the coverage.
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+TRANSLATION_FEED_ATOM = "feeds/{lang}.atom.xml"
 FEED_ALL_RSS = None
+# Without a public address the feeds carry relative links (valid once the
+# site is published with SITEURL); Pelican's reminder of that is expected.
+if not PUBLISH_URL:
+    import logging
+
+    LOG_FILTER = [(logging.WARNING, "Feeds generated without SITEURL or FEED_DOMAIN set properly may not be valid")]
 CATEGORY_FEED_ATOM = None
-TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None
 

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import os
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,12 +26,32 @@ class BuiltSite:
         return (self.output / relative).read_text(encoding="utf-8")
 
 
-def build_site(content: Path, output: Path, *extra: str) -> BuiltSite:
-    """Build `content` into `output` with the project's settings, in its own process."""
+def build_site(content: Path, output: Path, *extra: str, site_url: str = "") -> BuiltSite:
+    """Build `content` into `output` with the project's settings, in its own
+    process, published at `site_url` (as `SITEURL=… make html` does)."""
     command = [
         sys.executable, "-m", "pelican",
         str(content), "-s", str(ROOT / "pelican.conf.py"), "-o", str(output),
         *extra,
     ]
-    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=600)
+    env = {**os.environ, "SITEURL": site_url}
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=600, env=env)
     return BuiltSite(output=output, log=done.stdout + done.stderr, returncode=done.returncode)
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def serving(directory: Path) -> Iterator[str]:
+    """Serve `directory` on 127.0.0.1 (any free port) in a daemon thread."""
+    handler = functools.partial(QuietHandler, directory=str(directory))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()

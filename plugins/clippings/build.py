@@ -15,11 +15,12 @@ from .review import Review
 
 # Receivers are module-level (Pelican keeps weak references to them); the
 # review is reset by `initialized` because `--autoreload` reuses the process.
-_state: dict[str, Review] = {"review": Review()}
+_state: dict = {"review": Review(), "raw_copies": {}}
 
 
 def start_review(pelican) -> None:
     _state["review"] = Review()
+    _state["raw_copies"] = {}
 
 
 class ClippingReader(BaseReader):
@@ -36,7 +37,16 @@ class ClippingReader(BaseReader):
             # Reported in the review; Pelican skips it quietly.
             return "", {"title": path.stem, "status": "skip"}
         slug = sidecar.slug if sidecar and sidecar.slug else path.stem
-        extra = {"event": sidecar.event if sidecar else None, "status": sidecar.status if sidecar else None}
+        # The raw clipping is published byte-for-byte beside its page.
+        raw_url = self.settings["ARTICLE_SAVE_AS"].format(slug=slug).rpartition("/")[0] + "/" + path.name
+        if not (sidecar and sidecar.status == "draft"):
+            _state["raw_copies"][raw_url] = path
+        extra = {
+            "event": sidecar.event if sidecar else None,
+            "status": sidecar.status if sidecar else None,
+            "raw_url": raw_url,
+            "raw_name": path.name,
+        }
         primary, *others = result.articles
         metadata = self._metadata(primary, result, slug, extra, primary=True)
         metadata["language_versions"] = [
@@ -84,6 +94,10 @@ def finish_review(pelican) -> None:
     review = _state["review"]
     output = Path(pelican.settings["OUTPUT_PATH"])
     output.mkdir(parents=True, exist_ok=True)
+    for raw_url, source in _state["raw_copies"].items():
+        target = output / raw_url
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(source.read_bytes())
     (output / "review.json").write_text(review.to_json() + "\n", encoding="utf-8")
     print(review.summary(), file=sys.stderr if review.errors else sys.stdout)
     if review.errors and pelican.settings.get("CLIPLINE_FAIL_ON_ERRORS", True):

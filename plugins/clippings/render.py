@@ -6,29 +6,51 @@ as text and can never run on the site.
 
 from __future__ import annotations
 
+import hashlib
 import html
 from urllib.parse import urlsplit
 
 from normalizer.model import Article, ClippingResult
+from normalizer.text import collapse_whitespace
+
+ANCHOR_DIGITS = 8
 
 # Pelican requires a date on every article; undated clippings carry this one
 # together with `undated`, and templates print "undated" instead of it.
 UNDATED_SENTINEL = "1970-01-01"
 
 
-def article_html(article: Article) -> str:
-    return "\n".join(_paragraph_html(paragraph.kind, paragraph.text) for paragraph in article.paragraphs)
+def article_html(article: Article, anchor_label: str = "Link to this paragraph") -> str:
+    anchors = paragraph_anchors([paragraph.text for paragraph in article.paragraphs])
+    return "\n".join(
+        _paragraph_html(paragraph.kind, paragraph.text, anchor, anchor_label)
+        for paragraph, anchor in zip(article.paragraphs, anchors)
+    )
 
 
-def _paragraph_html(kind: str, text: str) -> str:
+def paragraph_anchors(texts: list[str]) -> list[str]:
+    """A stable id per paragraph, from its text, not its position: editing or
+    adding other paragraphs (or clippings) never moves a cited anchor."""
+    anchors: list[str] = []
+    seen: dict[str, int] = {}
+    for text in texts:
+        digest = hashlib.sha1(collapse_whitespace(text).encode("utf-8")).hexdigest()[:ANCHOR_DIGITS]
+        seen[digest] = seen.get(digest, 0) + 1
+        anchors.append(f"p-{digest}" if seen[digest] == 1 else f"p-{digest}-{seen[digest]}")
+    return anchors
+
+
+def _paragraph_html(kind: str, text: str, anchor: str, anchor_label: str) -> str:
     escaped = html.escape(text, quote=False)
+    # The visible "¶" stays part of the link's name (WCAG 2.5.3); the words are for screen readers.
+    link = f' <a class="anchor" href="#{anchor}">¶<span class="visually-hidden"> {html.escape(anchor_label)}</span></a>'
     if kind == "quote":
-        return f'<blockquote class="quote"><p>{escaped}</p></blockquote>'
+        return f'<blockquote class="quote" id="{anchor}"><p>{escaped}{link}</p></blockquote>'
     if kind == "caption":
-        return f'<p class="caption">{escaped}</p>'
+        return f'<p class="caption" id="{anchor}">{escaped}{link}</p>'
     if kind == "heading":
-        return f"<h2>{escaped}</h2>"
-    return f"<p>{escaped}</p>"
+        return f'<h2 id="{anchor}">{escaped}{link}</h2>'
+    return f'<p id="{anchor}">{escaped}{link}</p>'
 
 
 def web_address(url: str | None) -> str:
@@ -56,4 +78,14 @@ def article_metadata(article: Article, result: ClippingResult, slug: str, primar
         "plain_text": "\n".join([article.title, *(paragraph.text for paragraph in article.paragraphs)]),
         "clipping_file": result.file,
         "clipping_sha256": result.sha256,
+        "provenance": dict(article.provenance),
+        "date_confidence": article.date_confidence,
+        "removed_lines": [
+            {"line": record.line, "reason": record.reason, "text": record.text}
+            for record in result.lines if record.role == "removed"
+        ],
+        "metadata_lines": [
+            {"line": record.line, "role": record.role, "text": record.text}
+            for record in result.lines if record.role in ("date", "outlet", "source_url", "byline", "title")
+        ],
     }

@@ -57,6 +57,8 @@ class Article:
     source_url: str | None = None
     byline: str | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
+    # How each value was obtained, in words, for the article page's disclosure.
+    provenance: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

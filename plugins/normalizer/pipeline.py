@@ -453,10 +453,23 @@ class _Normalizer:
             article.outlet = self.found.outlet
             article.source_url = self.found.source_url
             article.byline = self.found.byline
+            article.provenance = self._provenance(article)
         if self.sidecar is None:
             return
         for article in articles:
             _override(article, self.sidecar, len(articles))
+
+    def _provenance(self, article: Article) -> dict[str, str]:
+        found = self.found
+        told = {
+            "title": {"text": "the headline in the text", "derived": "derived from the first sentence"}[article.title_source],
+            "lang": "detected from the text",
+            "date": f"{article.date_source} in the text: {article.date_evidence!r}" if article.date else "none in the text",
+            "outlet": f"{found.outlet_source}" if found.outlet else "none in the text",
+            "source_url": "the page address in the text" if found.source_url else "none in the text",
+            "byline": "a byline in the text" if found.byline else "none in the text",
+        }
+        return told
 
     def _no_article(self) -> None:
         for segment in self.segments:
@@ -485,20 +498,26 @@ class _Normalizer:
 
 
 def _override(article: Article, sidecar: Sidecar, article_count: int) -> None:
+    sidecar_note = "the sidecar metadata file" + (f" ({sidecar.note})" if sidecar.note else "")
     if sidecar.title and article_count == 1:
         article.title, article.title_source = sidecar.title, "metadata"
+        article.provenance["title"] = sidecar_note
     if sidecar.date:
         article.date = sidecar.date
         article.datetime = sidecar.datetime
         article.date_source = "metadata"
         article.date_evidence = sidecar.note or "sidecar"
         article.date_confidence = 1.0
+        article.provenance["date"] = sidecar_note
     if sidecar.lang and article_count == 1:
         article.lang = sidecar.lang
+        article.provenance["lang"] = sidecar_note
     if sidecar.outlet:
         article.outlet = sidecar.outlet
+        article.provenance["outlet"] = sidecar_note
     if sidecar.source_url:
         article.source_url = sidecar.source_url
+        article.provenance["source_url"] = sidecar_note
 
 
 def _is_question(segment: Segment) -> bool:

@@ -52,7 +52,10 @@ class TimelineGenerator(Generator):
         by_url = {article.url: article for article in articles}
         for event in self.timeline.events:
             for item in event.articles:
-                by_url[item.url].event_id = event.id
+                page = by_url[item.url]
+                page.event_id = event.id
+                # The other clippings' coverage; this clipping's languages are listed as versions.
+                page.event_coverage = [other for other in event.articles if other.clipping != item.clipping]
 
     def generate_output(self, writer) -> None:
         languages = self.settings["INTERFACE_LANGUAGES"]

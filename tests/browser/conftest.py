@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import shutil
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+
+from sitebuild import serving
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -31,19 +30,7 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
     return args
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="session")
 def site_url(built_site) -> Iterator[str]:
-    handler = functools.partial(QuietHandler, directory=str(built_site.output))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(built_site.output) as address:
+        yield address

@@ -33,7 +33,7 @@ def test_each_interface_language_shows_three_events_with_local_months(reader: Pa
     expect(reader.locator("#y2025 .empty")).to_be_visible()
 
 
-@pytest.mark.parametrize(("filter_path", "count"), [("coverage/ru/", 2), ("coverage/zh/", 1), ("coverage/nb/", 1), ("coverage/en/", 2)])
+@pytest.mark.parametrize(("filter_path", "count"), [("coverage/ru/index.html", 2), ("coverage/zh/index.html", 1), ("coverage/nb/index.html", 1), ("coverage/en/index.html", 2)])
 def test_coverage_filter_links_lead_to_pages_with_only_those_events(reader: Page, site_url: str, filter_path: str, count: int) -> None:
     reader.goto(site_url + "/")
     reader.locator(f'.coverage-filter a[href$="{filter_path}"]').click()
@@ -43,11 +43,11 @@ def test_coverage_filter_links_lead_to_pages_with_only_those_events(reader: Page
 
 
 def test_switcher_keeps_the_reader_on_the_same_filtered_page(reader: Page, site_url: str) -> None:
-    reader.goto(site_url + "/coverage/zh/")
+    reader.goto(site_url + "/coverage/zh/index.html")
     for ui in ("ru", "zh", "nb", "en"):
         reader.locator(".switcher a", has_text=SWITCHER_NAMES[ui]).click()
         expect(reader.locator("html")).to_have_attribute("lang", ui)
-        expect(reader).to_have_url(re.compile(r"/coverage/zh/$"))
+        expect(reader).to_have_url(re.compile(r"/coverage/zh/index\.html$"))
         expect(reader.locator("li.event")).to_have_count(1)
 
 
