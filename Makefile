@@ -9,7 +9,7 @@ PORT ?= 8000
 PIP_VERSION := 26.3
 
 .DEFAULT_GOAL := help
-.PHONY: help html serve devserver clean test browser normalize bench-normalizer translations check-links
+.PHONY: help html serve devserver clean test browser normalize bench-normalizer translations check-links bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -59,3 +59,6 @@ translations: $(VENV)/.runtime-installed ## Re-extract interface strings into th
 PUBLISHED ?= published/permalinks.json
 check-links: html ## Build, then fail naming every URL or anchor of PUBLISHED (default: published/permalinks.json) that is gone
 	@PYTHONPATH=$(CURDIR)/plugins $(BIN)/python -m permalinks $(PUBLISHED) $(OUTPUT)/permalinks.json
+
+bench: $(VENV)/.test-installed ## Site build vs stock Pelican, rebuilds, page sizes (N=1000; N="1000 5000")
+	cd tests/bench && ../../$(BIN)/python bench_site.py $(or $(N),1000)

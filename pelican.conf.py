@@ -110,6 +110,11 @@ AUTHOR_FEED_RSS = None
 # the dev server keeps running instead (see Makefile).
 CLIPLINE_FAIL_ON_ERRORS = os.environ.get("CLIPLINE_FAIL_ON_ERRORS", "true") != "false"
 
+# Normalized clippings are cached by content and normalizer version (see
+# plugins/normalizer/cache.py), so rebuilding after adding or editing one
+# clipping normalizes only that one. CLIPLINE_CACHE_PATH="" turns it off.
+CLIPLINE_CACHE_PATH = os.environ.get("CLIPLINE_CACHE_PATH", str(Path(__file__).resolve().parent / "cache" / "clipline"))
+
 # Reader code changes would not invalidate Pelican's path+mtime cache.
 CACHE_CONTENT = False
 LOAD_CONTENT_CACHE = False

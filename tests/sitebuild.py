@@ -34,7 +34,8 @@ def build_site(content: Path, output: Path, *extra: str, site_url: str = "") -> 
         str(content), "-s", str(ROOT / "pelican.conf.py"), "-o", str(output),
         *extra,
     ]
-    env = {**os.environ, "SITEURL": site_url}
+    # No normalizer cache: every test build normalizes from scratch.
+    env = {**os.environ, "SITEURL": site_url, "CLIPLINE_CACHE_PATH": ""}
     done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=600, env=env)
     return BuiltSite(output=output, log=done.stdout + done.stderr, returncode=done.returncode)
 

@@ -2,25 +2,43 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from pelican.contents import Article as PelicanArticle
 from pelican.readers import BaseReader
 
+from normalizer.cache import ResultCache
 from normalizer.files import read_clipping
 
+from .prepare import prepare_clippings
 from .render import article_html, article_metadata
 from .review import Review
 
 # Receivers are module-level (Pelican keeps weak references to them); the
 # review is reset by `initialized` because `--autoreload` reuses the process.
-_state: dict = {"review": Review(), "raw_copies": {}}
+_state: dict = {"review": Review(), "raw_copies": {}, "prepared": {}}
 
 
 def start_review(pelican) -> None:
     _state["review"] = Review()
     _state["raw_copies"] = {}
+    _state["prepared"] = {}
+
+
+def prepare_all_clippings(generator) -> None:
+    """Normalize the build's clippings on every core before Pelican reads them."""
+    settings = generator.settings
+    files = generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"], extensions=("txt",))
+    paths = [Path(os.path.abspath(os.path.join(generator.path, name))) for name in sorted(files)]
+    jobs = [(path, _display_name(path, settings)) for path in paths]
+    _state["prepared"] = prepare_clippings(jobs, _cache(settings))
+
+
+def _display_name(path: Path, settings: dict) -> str:
+    root = Path(settings["PATH"]).parent
+    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
 
 
 class ClippingReader(BaseReader):
@@ -28,10 +46,9 @@ class ClippingReader(BaseReader):
     file_extensions = ["txt"]
 
     def read(self, source_path: str) -> tuple[str, dict]:
-        path = Path(source_path)
-        content_root = Path(self.settings["PATH"])
-        name = str(path.relative_to(content_root.parent)) if path.is_relative_to(content_root.parent) else str(path)
-        result, sidecar = read_clipping(path, name)
+        path = Path(os.path.abspath(source_path))
+        prepared = _state["prepared"].pop(str(path), None)
+        result, sidecar = prepared or read_clipping(path, _display_name(path, self.settings), _cache(self.settings))
         _state["review"].add(result)
         if result.errors or not result.articles:
             # Reported in the review; Pelican skips it quietly.
@@ -69,6 +86,14 @@ class ClippingReader(BaseReader):
             name: self.process_metadata(name, value) if isinstance(value, str) else value
             for name, value in raw.items()
         }
+
+
+def _cache(settings: dict) -> ResultCache | None:
+    folder = settings.get("CLIPLINE_CACHE_PATH")
+    if not folder:
+        return None
+    # Settings that reach the normalizer would belong in the key; today none does.
+    return ResultCache(Path(folder), settings_key="")
 
 
 def add_reader(readers) -> None:

@@ -23,6 +23,7 @@ def _locale(lang: str) -> Locale:
     return Locale.parse(lang.replace("-", "_"))
 
 
+@lru_cache(maxsize=65536)
 def long_date(day: dt.date, ui_lang: str) -> str:
     return format_date(day, format="long", locale=_locale(ui_lang))
 
@@ -32,6 +33,7 @@ def month_heading(year: int, month: int, ui_lang: str) -> str:
     return format_skeleton("yMMMM", dt.date(year, month, 1), locale=_locale(ui_lang))
 
 
+@lru_cache(maxsize=1024)
 def language_name(code: str, ui_lang: str) -> str:
     """The name of language `code` in the interface language (`русский`, `Chinese`…)."""
     locale = _locale(ui_lang)

@@ -8,9 +8,7 @@ prints one JSON object per clipping.
 
 from .model import Article, ClippingResult, DateCandidate, LineRecord, Paragraph
 from .pipeline import normalize_clipping
-
-# Bump whenever a change can alter results, so cached results are not reused.
-NORMALIZER_VERSION = "1"
+from .version import NORMALIZER_VERSION
 
 __all__ = [
     "Article",

@@ -72,3 +72,13 @@ class ClippingResult:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> ClippingResult:
+        """The inverse of to_dict (for results cached as JSON)."""
+        articles = [
+            Article(**{**article, "paragraphs": [Paragraph(**p) for p in article["paragraphs"]]})
+            for article in data["articles"]
+        ]
+        lines = [LineRecord(**record) for record in data["lines"]]
+        return cls(data["file"], data["sha256"], articles, lines, list(data["warnings"]), list(data["errors"]))

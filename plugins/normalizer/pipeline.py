@@ -37,8 +37,10 @@ DATE_LINE_OTHER_WORDS = 6
 OWN_ARTICLE_SHARE = 0.2
 OFF_ARTICLE_DATE_WEIGHT = 0.3
 STANDFIRST_MIN_WORDS = 8
-# Characters of the longest line that tell the clipping's main language.
+# Characters of the longest line that tell the clipping's main language,
+# and of any paragraph that tell its own.
 MAIN_LANGUAGE_SAMPLE = 600
+PARAGRAPH_LANGUAGE_SAMPLE = 300
 SHORT_SENTENCE_LETTERS = 4
 POLL_QUESTION_WORDS = 20
 TRAILING_PARENTHESIS = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
@@ -316,7 +318,8 @@ class _Normalizer:
 
     def _language_of(self, segment: Segment) -> str:
         if segment.lang is None:
-            segment.lang = detect_language(segment.text).code
+            # The model's cost grows with the text; a paragraph's opening decides.
+            segment.lang = detect_language(segment.text[:PARAGRAPH_LANGUAGE_SAMPLE]).code
         return segment.lang
 
     def _build_articles(self, titles: dict[str, tuple[str, str]], own: list[str]) -> list[Article]:
