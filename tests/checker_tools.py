@@ -21,6 +21,7 @@ CHECKED_PAGES = {
     "timeline home": "index.html",
     "timeline, other interface language": "ru/index.html",
     "coverage filter": "coverage/zh/index.html",
+    "timeline year": "ru/2026/index.html",
     "article": "articles/003_9876cca6b7c2da3e/index.html",
     "bilingual article, second language": "articles/000_d21d09f468805305/zh/index.html",
     "page": "about/index.html",

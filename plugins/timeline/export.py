@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -24,23 +24,27 @@ def timeline_json(
     ui_languages: Sequence[str],
     site_url: str,
     gazetteer: Gazetteer,
-    timeline_path: str = "",
+    timeline_path: str | Callable[[Event], str] = "",
 ) -> dict[str, Any]:
     """A JSON-ready document: `events` (date order) and `undated` articles.
 
-    Links are site-relative (`timeline_path` + "#" + event id, the article's
-    own URL) unless `site_url` is given, which then prefixes them."""
+    Links are site-relative (the event's timeline page, `timeline_path` or
+    `timeline_path(event)`, + "#" + event id; the article's own URL) unless
+    `site_url` is given, which then prefixes them."""
     return {
         "events": [_event(event, ui_languages, site_url, gazetteer, timeline_path) for event in timeline.events],
         "undated": [_article(article, site_url) for article in timeline.undated],
     }
 
 
-def _event(event: Event, ui_languages: Sequence[str], site_url: str, gazetteer: Gazetteer, timeline_path: str) -> dict[str, Any]:
+def _event(
+    event: Event, ui_languages: Sequence[str], site_url: str, gazetteer: Gazetteer, timeline_path: str | Callable[[Event], str]
+) -> dict[str, Any]:
+    page = timeline_path(event) if callable(timeline_path) else timeline_path
     return {
         "id": event.id,
         "date": event.date.isoformat(),
-        "anchor_url": absolute(site_url, f"{timeline_path}#{event.id}"),
+        "anchor_url": absolute(site_url, f"{page}#{event.id}"),
         "headline": {lang: _headline(event, lang) for lang in ui_languages},
         "participants": [
             {

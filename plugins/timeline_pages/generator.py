@@ -5,6 +5,7 @@ coverage filter, plus `timeline.json` and `timeline.csv`."""
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 
 from pelican.generators import Generator
@@ -54,38 +55,48 @@ class TimelineGenerator(Generator):
             for item in event.articles:
                 page = by_url[item.url]
                 page.event_id = event.id
+                page.event_url = timeline_path(*self.settings["INTERFACE_LANGUAGES"][:1] * 2, None, event.date.year) + "#" + event.id
                 # The other clippings' coverage; this clipping's languages are listed as versions.
                 page.event_coverage = [other for other in event.articles if other.clipping != item.clipping]
 
     def generate_output(self, writer) -> None:
         languages = self.settings["INTERFACE_LANGUAGES"]
-        template = self.get_template("timeline")
-        coverage = views.coverage_languages(self.timeline)
+        coverage = self.coverage = views.coverage_languages(self.timeline)
+        start, end = self.settings.get("TIMELINE_START_YEAR"), self.settings.get("TIMELINE_END_YEAR")
         for ui_lang in languages:
             self.env.install_gettext_translations(_translations(self.settings, ui_lang), newstyle=True)
             for choice in [None, *coverage]:
-                writer.write_file(
-                    timeline_file(ui_lang, languages[0], choice),
-                    template,
-                    self.context,
-                    relative_urls=self.settings["RELATIVE_URLS"],
-                    override_output=True,
-                    ui_lang=ui_lang,
-                    ui_home=timeline_path(ui_lang, languages[0]),
-                    coverage=choice,
-                    switcher=views.interface_switcher(languages, ui_lang, choice),
-                    filters=views.coverage_filters(coverage, ui_lang, languages, choice),
-                    years=views.year_views(self.timeline, self.gazetteer, ui_lang, choice,
-                                           self.settings.get("TIMELINE_START_YEAR"), self.settings.get("TIMELINE_END_YEAR")),
-                    undated=views.undated_view(self.timeline, choice),
-                )
+                overview = views.overview(self.timeline, ui_lang, languages, choice, start, end)
+                undated = views.undated_view(self.timeline, choice)
+                page = partial(self._write, writer, ui_lang=ui_lang, coverage=choice, overview=overview,
+                               ui_home=timeline_path(ui_lang, languages[0]))
+                page("timeline", None, undated=undated)
+                for year in overview:
+                    year_page = views.year_view(self.timeline, self.gazetteer, ui_lang, choice, year.year)
+                    page("timeline_year", year.year, year=year_page, has_undated=bool(undated))
         self.env.install_gettext_translations(_translations(self.settings, languages[0]), newstyle=True)
         self._write_data(languages)
+
+    def _write(self, writer, template: str, year_number: int | None, *, ui_lang: str, coverage: str | None, **page) -> None:
+        languages = self.settings["INTERFACE_LANGUAGES"]
+        writer.write_file(
+            timeline_file(ui_lang, languages[0], coverage, year_number),
+            self.get_template(template),
+            self.context,
+            relative_urls=self.settings["RELATIVE_URLS"],
+            override_output=True,
+            ui_lang=ui_lang,
+            coverage=coverage,
+            switcher=views.interface_switcher(languages, ui_lang, coverage, year_number),
+            filters=views.coverage_filters(self.coverage, ui_lang, languages, coverage, year_number),
+            **page,
+        )
 
     def _write_data(self, languages: list[str]) -> None:
         output = Path(self.output_path)
         document = timeline_json(
-            self.timeline, languages, self.settings.get("SITEURL", ""), self.gazetteer, timeline_path="index.html"
+            self.timeline, languages, self.settings.get("PUBLISH_URL", ""), self.gazetteer,
+            timeline_path=lambda event: timeline_file(languages[0], languages[0], None, event.date.year),
         )
         (output / "timeline.json").write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         (output / "timeline.csv").write_text(timeline_csv(self.timeline), encoding="utf-8", newline="")

@@ -38,6 +38,25 @@ class YearView:
 
 
 @dataclass(frozen=True)
+class EventSummary:
+    """An event in the overview: enough to recognise it, a link to it in full."""
+
+    id: str
+    date: dt.date
+    headline: str
+    headline_lang: str
+    languages: list[str]
+    url: str  # its year page, with the anchor
+
+
+@dataclass(frozen=True)
+class YearSummary:
+    year: int
+    url: str
+    events: list[EventSummary]
+
+
+@dataclass(frozen=True)
 class Option:
     lang: str
     name: str
@@ -50,16 +69,33 @@ def coverage_languages(timeline: Timeline) -> list[str]:
     return sorted(found)
 
 
-def year_views(timeline: Timeline, gazetteer: Gazetteer, ui_lang: str, coverage: str | None,
-               start: int | None, end: int | None) -> list[YearView]:
+def overview(timeline: Timeline, ui_lang: str, ui_langs: Sequence[str], coverage: str | None,
+             start: int | None, end: int | None) -> list[YearSummary]:
+    """Every year, with its events in brief, each linking to its year page."""
     years = []
     for year in timeline.years(start, end):
-        events = [event for event in timeline.events_in(year) if _covered(event, coverage)]
-        months: dict[int, list[EventView]] = {}
-        for event in events:
-            months.setdefault(event.date.month, []).append(event_view(event, gazetteer, ui_lang))
-        years.append(YearView(year, [MonthView(month_heading(year, month, ui_lang), views) for month, views in sorted(months.items())]))
+        url = timeline_path(ui_lang, ui_langs[0], coverage, year)
+        events = []
+        for event in timeline.events_in(year):
+            if _covered(event, coverage):
+                headline, headline_lang = event.headline_for(ui_lang)
+                events.append(EventSummary(event.id, event.date, headline, headline_lang, list(event.languages), f"{url}#{event.id}"))
+        years.append(YearSummary(year, url, events))
     return years
+
+
+def year_view(timeline: Timeline, gazetteer: Gazetteer, ui_lang: str, coverage: str | None, year: int) -> YearView:
+    """One year in full: months, events, participants, all coverage."""
+    months: dict[int, list[EventView]] = {}
+    for event in timeline.events_in(year):
+        if _covered(event, coverage):
+            months.setdefault(event.date.month, []).append(event_view(event, gazetteer, ui_lang))
+    return YearView(year, [MonthView(month_heading(year, month, ui_lang), views) for month, views in sorted(months.items())])
+
+
+def year_views(timeline: Timeline, gazetteer: Gazetteer, ui_lang: str, coverage: str | None,
+               start: int | None, end: int | None) -> list[YearView]:
+    return [year_view(timeline, gazetteer, ui_lang, coverage, year) for year in timeline.years(start, end)]
 
 
 def event_view(event: Event, gazetteer: Gazetteer, ui_lang: str) -> EventView:
@@ -83,20 +119,21 @@ def _covered(event: Event, coverage: str | None) -> bool:
     return coverage is None or any(article.lang == coverage for article in event.articles)
 
 
-def interface_switcher(ui_langs: Sequence[str], current: str, coverage: str | None) -> list[Option]:
-    """The same page (same filter) in every interface language."""
+def interface_switcher(ui_langs: Sequence[str], current: str, coverage: str | None, year: int | None = None) -> list[Option]:
+    """The same page (same filter, same year) in every interface language."""
     return [
-        Option(lang, own_language_name(lang), timeline_path(lang, ui_langs[0], coverage), lang == current)
+        Option(lang, own_language_name(lang), timeline_path(lang, ui_langs[0], coverage, year), lang == current)
         for lang in ui_langs
     ]
 
 
-def coverage_filters(languages: Sequence[str], ui_lang: str, ui_langs: Sequence[str], current: str | None) -> list[Option]:
+def coverage_filters(languages: Sequence[str], ui_lang: str, ui_langs: Sequence[str], current: str | None,
+                     year: int | None = None) -> list[Option]:
     """'All languages' (no name: the template translates it) and one choice
-    per coverage language, each its own page."""
-    options = [Option("", "", timeline_path(ui_lang, ui_langs[0]), current is None)]
+    per coverage language, each its own page (for the same year)."""
+    options = [Option("", "", timeline_path(ui_lang, ui_langs[0], None, year), current is None)]
     options += [
-        Option(lang, language_name(lang, ui_lang), timeline_path(ui_lang, ui_langs[0], lang), lang == current)
+        Option(lang, language_name(lang, ui_lang), timeline_path(ui_lang, ui_langs[0], lang, year), lang == current)
         for lang in languages
     ]
     return options

@@ -29,8 +29,10 @@ def test_each_interface_language_shows_three_events_with_local_months(reader: Pa
     reader.goto(site_url + UI_HOMES[ui])
     expect(reader.locator("html")).to_have_attribute("lang", ui)
     expect(reader.locator("li.event")).to_have_count(3)
-    expect(reader.locator("h3.month").first).to_contain_text(MONTH[ui])
     expect(reader.locator("#y2025 .empty")).to_be_visible()
+    reader.locator("li.event a.headline").first.click()
+    expect(reader.locator("h3.month").first).to_contain_text(MONTH[ui])
+    expect(reader.locator("li.event")).to_have_count(1)
 
 
 @pytest.mark.parametrize(("filter_path", "count"), [("coverage/ru/index.html", 2), ("coverage/zh/index.html", 1), ("coverage/nb/index.html", 1), ("coverage/en/index.html", 2)])

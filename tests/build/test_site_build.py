@@ -48,11 +48,12 @@ def test_about_page_is_rendered_by_markdown_it_with_table_and_footnote(built_sit
     assert "---" not in about.split("<main", 1)[1]  # front matter is not shown as text
 
 
-def test_home_page_links_every_article_and_the_about_page(built_site) -> None:
+def test_the_timeline_links_every_article_and_the_home_page_the_about_page(built_site) -> None:
     home = built_site.read("index.html")
     assert 'href="./about/index.html"' in home
+    year_pages = "".join(path.read_text(encoding="utf-8") for path in built_site.output.glob("20[0-9][0-9]/index.html"))
     for clipping in CLIPPINGS:
-        assert f"articles/{clipping.stem}/" in home
+        assert f"articles/{clipping.stem}/index.html" in home + year_pages
 
 
 @pytest.fixture(scope="module")

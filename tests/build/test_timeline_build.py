@@ -23,7 +23,18 @@ def test_each_interface_language_shows_the_three_events_in_order(built_site, ui:
     page = built_site.read(UI_PAGES[ui])
     assert f'<html lang="{ui}">' in page
     assert [event_id[:10] for event_id in event_ids(page)] == EVENT_DATES
-    assert JANUARY_2026[ui] in page
+    year_page = built_site.read(UI_PAGES[ui].replace("index.html", "2026/index.html"))
+    assert JANUARY_2026[ui] in year_page
+    assert [event_id[:10] for event_id in event_ids(year_page)] == ["2026-01-27"]
+
+
+def test_the_overview_lists_events_briefly_and_year_pages_in_full(built_site) -> None:
+    overview = built_site.read("index.html")
+    assert "Participants:" not in overview
+    assert 'href="./2024/index.html#2024-10-14-belousov-dong-jun"' in overview
+    year = built_site.read("2024/index.html")
+    assert "Participants: Andrei Belousov, Dong Jun" in year
+    assert "articles/001_9b9f4fc7c43814ba/index.html" in year and "articles/002_dea994c06cffd1c0/index.html" in year
 
 
 def test_years_run_from_2023_to_2026_and_an_empty_year_says_so(built_site) -> None:
@@ -46,9 +57,9 @@ def test_dates_and_interface_strings_are_localized(built_site) -> None:
 
 def test_headline_in_the_readers_language_when_the_event_has_one(built_site) -> None:
     chinese = built_site.read("zh/index.html")
-    assert "视频:在世界局势背景下" in chinese.split('id="2026-01-27', 1)[1].split("</h4>", 1)[0]
+    assert "视频:在世界局势背景下" in chinese.split('id="2026-01-27', 1)[1].split("</li>", 1)[0]
     english = built_site.read("index.html")
-    first_event = english.split('id="2023-11-08', 1)[1].split("</h4>", 1)[0]
+    first_event = english.split('id="2023-11-08', 1)[1].split("</li>", 1)[0]
     assert 'lang="ru"' in first_event  # no English coverage: the Russian headline, marked
 
 
@@ -93,4 +104,4 @@ def test_timeline_csv_has_one_row_per_article(built_site) -> None:
 
 def test_article_pages_link_their_event_on_the_timeline(built_site) -> None:
     page = built_site.read("articles/003_9876cca6b7c2da3e/index.html")
-    assert re.search(r'href="\.\./\.\./index\.html#2026-01-27[^"]*"', page)
+    assert re.search(r'href="\.\./\.\./2026/index\.html#2026-01-27[^"]*"', page)
