@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from .kinds import is_caption
 from .segments import Segment
-from .text import fold, unspaced_rate, word_count
+from .text import fold, has_unspaced_script, unspaced_rate, word_count
 
 STRONG_SEPARATORS = (" | ", " :: ", " · ", " // ")
 WEAK_SEPARATORS = (" - ", " – ", " — ")
@@ -60,7 +60,7 @@ def echo_terms(text: str) -> set[str]:
     """Words, or character pairs in unspaced scripts, to compare texts by."""
     terms: set[str] = set()
     for word in fold(text).split():
-        if any(unspaced_rate(char) is not None for char in word):
+        if has_unspaced_script(word):
             terms.update(word[i:i + 2] for i in range(max(1, len(word) - 1)))
         elif len(word) > 2:
             terms.add(word)

@@ -195,7 +195,7 @@ class _Normalizer:
         groups: dict[str | None, list[Segment]] = {}
         for segment in self.segments:
             if segment.role == "body" and segment.lang is None:
-                groups.setdefault(_main_script(script_profile(segment.text)), []).append(segment)
+                groups.setdefault(self._script_of(segment), []).append(segment)
         for members in groups.values():
             # Two neighbours and the end: alternating languages show.
             picks = {0, min(1, len(members) - 1), len(members) - 1}
@@ -345,7 +345,7 @@ class _Normalizer:
     def _article_language(self, segment: Segment, own: list[str]) -> str | None:
         # A passage goes with the article language written in the same
         # script when there is just one; only otherwise is the model asked.
-        script = _main_script(script_profile(segment.text))
+        script = self._script_of(segment)
         same_script = [code for code in own if self._script_of_language(code) == script]
         if len(same_script) == 1 and segment.lang is None:
             return same_script[0]
@@ -353,6 +353,12 @@ class _Normalizer:
         if lang in own:
             return lang
         return same_script[0] if len(same_script) == 1 else None
+
+    @staticmethod
+    def _script_of(segment: Segment) -> str | None:
+        if "script" not in segment.notes:
+            segment.notes["script"] = _main_script(script_profile(segment.text))
+        return segment.notes["script"]
 
     def _script_of_language(self, lang: str) -> str | None:
         if lang not in self._language_scripts:

@@ -52,10 +52,17 @@ def _mark_exact_repeats(segments: list[Segment]) -> None:
             segment.notes["repeat_of"] = original.line
 
 
+def _shared_shingles(holders: dict[int, list[Segment]]) -> set[int]:
+    return {shingle for shingle, bucket in holders.items() if len(bucket) > 1}
+
+
 def _mark_summaries(segments: list[Segment], shingles: dict[int, set[int]]) -> None:
     holders = _index(segments, shingles)
+    repeated = _shared_shingles(holders)
     for segment in segments:
         own = shingles[id(segment)]
+        if own.isdisjoint(repeated):
+            continue  # most lines of most clippings: nothing to compare
         per_other = _overlap_counts(segment, own, holders)
         if len(own) < 2 * SHINGLE or len(per_other) < 2:
             continue
@@ -67,10 +74,11 @@ def _mark_summaries(segments: list[Segment], shingles: dict[int, set[int]]) -> N
 
 def _mark_restatements(segments: list[Segment], shingles: dict[int, set[int]]) -> None:
     holders = _index(segments, shingles)
+    repeated = _shared_shingles(holders)
     by_id = {id(segment): segment for segment in segments}
     for segment in segments:
         own = shingles[id(segment)]
-        if not own:
+        if not own or own.isdisjoint(repeated):
             continue
         for other, shared in _overlap_counts(segment, own, holders).items():
             longer = len(shingles[other]) > len(own)
