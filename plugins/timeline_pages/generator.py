@@ -20,6 +20,10 @@ from . import views
 from .urls import timeline_file, timeline_path
 
 
+# The undated articles' page, beside the year pages ("undated/").
+UNDATED = "undated"
+
+
 def install_interface_translations(generator) -> None:
     """Pelican's own pages (articles, about) use the default interface language."""
     languages = generator.settings["INTERFACE_LANGUAGES"]
@@ -68,16 +72,19 @@ class TimelineGenerator(Generator):
             for choice in [None, *coverage]:
                 overview = views.overview(self.timeline, ui_lang, languages, choice, start, end)
                 undated = views.undated_view(self.timeline, choice)
+                undated_url = timeline_path(ui_lang, languages[0], choice, UNDATED) if undated else None
                 page = partial(self._write, writer, ui_lang=ui_lang, coverage=choice, overview=overview,
-                               ui_home=timeline_path(ui_lang, languages[0]))
-                page("timeline", None, undated=undated)
+                               ui_home=timeline_path(ui_lang, languages[0]), undated_url=undated_url)
+                page("timeline", None)
                 for year in overview:
                     year_page = views.year_view(self.timeline, self.gazetteer, ui_lang, choice, year.year)
-                    page("timeline_year", year.year, year=year_page, has_undated=bool(undated))
+                    page("timeline_year", year.year, year=year_page)
+                if undated:
+                    page("timeline_undated", UNDATED, undated=undated)
         self.env.install_gettext_translations(_translations(self.settings, languages[0]), newstyle=True)
         self._write_data(languages)
 
-    def _write(self, writer, template: str, year_number: int | None, *, ui_lang: str, coverage: str | None, **page) -> None:
+    def _write(self, writer, template: str, year_number: int | str | None, *, ui_lang: str, coverage: str | None, **page) -> None:
         languages = self.settings["INTERFACE_LANGUAGES"]
         writer.write_file(
             timeline_file(ui_lang, languages[0], coverage, year_number),

@@ -9,7 +9,7 @@ pages in full (with the same anchor), so no page grows with the collection.
 from __future__ import annotations
 
 
-def timeline_path(ui_lang: str, default_ui: str, coverage: str | None = None, year: int | None = None) -> str:
+def timeline_path(ui_lang: str, default_ui: str, coverage: str | None = None, year: int | str | None = None) -> str:
     """The folder URL ("" for the site root, else ending in "/"); with a
     year, that year's page, which holds the events in full."""
     folder = "" if ui_lang == default_ui else f"{ui_lang}/"
@@ -20,5 +20,5 @@ def timeline_path(ui_lang: str, default_ui: str, coverage: str | None = None, ye
     return folder
 
 
-def timeline_file(ui_lang: str, default_ui: str, coverage: str | None = None, year: int | None = None) -> str:
+def timeline_file(ui_lang: str, default_ui: str, coverage: str | None = None, year: int | str | None = None) -> str:
     return timeline_path(ui_lang, default_ui, coverage, year) + "index.html"

@@ -101,3 +101,10 @@ def test_markup_in_a_clipping_is_shown_as_text(troubled_site) -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
     assert "<script>alert" not in page and "<img src=x" not in page
+
+
+def test_undated_articles_have_their_own_page_linked_from_the_timeline(troubled_site) -> None:
+    undated = (troubled_site.output / "undated" / "index.html").read_text(encoding="utf-8")
+    assert "articles/markup/index.html" in undated and "articles/good/index.html" not in undated
+    assert 'href="./undated/index.html"' in (troubled_site.output / "index.html").read_text(encoding="utf-8")
+    assert (troubled_site.output / "ru" / "undated" / "index.html").is_file()
