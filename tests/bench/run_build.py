@@ -20,10 +20,13 @@ def run(settings: str, content: str, output: str) -> dict[str, float]:
         if stop.code not in (0, None):
             raise
     usage = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
         "wall": time.perf_counter() - wall,
         "cpu": usage.ru_utime + usage.ru_stime,
+        "worker_cpu": workers.ru_utime + workers.ru_stime,
         "peak_mb": usage.ru_maxrss / 1024,
+        "worker_peak_mb": workers.ru_maxrss / 1024,  # the largest worker process
     }
 
 
