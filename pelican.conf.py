@@ -32,7 +32,7 @@ TIMEZONE = "UTC"
 DEFAULT_LANG = "en"
 
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["markdown_reader", "clippings", "timeline_pages", "permalinks"]
+PLUGINS = ["markdown_reader", "clippings", "timeline_pages", "permalinks", "incremental"]
 
 # Only clippings are articles: any other .txt (robots.txt, notes) stays out.
 ARTICLE_PATHS = ["clippings"]

@@ -26,16 +26,17 @@ class BuiltSite:
         return (self.output / relative).read_text(encoding="utf-8")
 
 
-def build_site(content: Path, output: Path, *extra: str, site_url: str = "") -> BuiltSite:
+def build_site(content: Path, output: Path, *extra: str, site_url: str = "", cache_path: Path | None = None) -> BuiltSite:
     """Build `content` into `output` with the project's settings, in its own
-    process, published at `site_url` (as `SITEURL=… make html` does)."""
+    process, published at `site_url` (as `SITEURL=… make html` does), with
+    the normalizer cache in `cache_path` (none by default)."""
     command = [
         sys.executable, "-m", "pelican",
         str(content), "-s", str(ROOT / "pelican.conf.py"), "-o", str(output),
         *extra,
     ]
-    # No normalizer cache: every test build normalizes from scratch.
-    env = {**os.environ, "SITEURL": site_url, "CLIPLINE_CACHE_PATH": ""}
+    # No cache unless asked: every test build normalizes and writes from scratch.
+    env = {**os.environ, "SITEURL": site_url, "CLIPLINE_CACHE_PATH": str(cache_path or "")}
     done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=600, env=env)
     return BuiltSite(output=output, log=done.stdout + done.stderr, returncode=done.returncode)
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 from pathlib import Path
 
 from pelican.contents import Article as PelicanArticle
 from pelican.readers import BaseReader
+from pelican.utils import set_date_tzinfo
 
 from normalizer.cache import ResultCache
 from normalizer.files import read_clipping
@@ -82,10 +84,14 @@ class ClippingReader(BaseReader):
         return self._processed(raw)
 
     def _processed(self, raw: dict[str, object]) -> dict[str, object]:
-        return {
+        processed = {
             name: self.process_metadata(name, value) if isinstance(value, str) else value
-            for name, value in raw.items()
+            for name, value in raw.items() if name != "date"
         }
+        # Our dates are ISO already: parse them directly (Pelican's general
+        # date parser was a tenth of a rebuild), with Pelican's time zone rule.
+        processed["date"] = set_date_tzinfo(dt.datetime.fromisoformat(str(raw["date"])), self.settings.get("TIMEZONE"))
+        return processed
 
 
 def _cache(settings: dict) -> ResultCache | None:

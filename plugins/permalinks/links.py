@@ -16,8 +16,13 @@ PUBLISHED_SUFFIXES = {".html", ".txt", ".json", ".csv", ".xml"}
 NOT_CITED = ("theme/",)
 
 
-def collect_permalinks(output: Path) -> dict[str, list[str]]:
+def collect_permalinks(output: Path, known: dict[str, list] | None = None) -> dict[str, list[str]]:
+    """Every published URL with its anchors. `known` maps a page file to
+    [mtime_ns, size, anchors] from an earlier build; unchanged files are not
+    read again, and `known` is updated in place."""
+    known = {} if known is None else known
     links: dict[str, list[str]] = {}
+    seen = set()
     for path in sorted(output.rglob("*")):
         relative = path.relative_to(output).as_posix()
         if not path.is_file() or path.suffix not in PUBLISHED_SUFFIXES or relative.startswith(NOT_CITED):
@@ -25,10 +30,23 @@ def collect_permalinks(output: Path) -> dict[str, list[str]]:
         if relative == "permalinks.json":
             continue
         if path.suffix == ".html":
-            links[page_url(relative)] = sorted(set(ID.findall(path.read_text(encoding="utf-8"))))
+            links[page_url(relative)] = _anchors(path, relative, known)
+            seen.add(relative)
         else:
             links[relative] = []
+    for gone in set(known) - seen:
+        del known[gone]
     return links
+
+
+def _anchors(path: Path, relative: str, known: dict[str, list]) -> list[str]:
+    stat = path.stat()
+    stamp = [stat.st_mtime_ns, stat.st_size]
+    if relative in known and known[relative][:2] == stamp:
+        return known[relative][2]
+    anchors = sorted(set(ID.findall(path.read_text(encoding="utf-8"))))
+    known[relative] = [*stamp, anchors]
+    return anchors
 
 
 def page_url(relative: str) -> str:

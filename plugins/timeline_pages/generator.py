@@ -86,17 +86,18 @@ class TimelineGenerator(Generator):
 
     def _write(self, writer, template: str, year_number: int | str | None, *, ui_lang: str, coverage: str | None, **page) -> None:
         languages = self.settings["INTERFACE_LANGUAGES"]
-        writer.write_file(
-            timeline_file(ui_lang, languages[0], coverage, year_number),
-            self.get_template(template),
-            self.context,
-            relative_urls=self.settings["RELATIVE_URLS"],
-            override_output=True,
+        name = timeline_file(ui_lang, languages[0], coverage, year_number)
+        page.update(
             ui_lang=ui_lang,
             coverage=coverage,
             switcher=views.interface_switcher(languages, ui_lang, coverage, year_number),
             filters=views.coverage_filters(self.coverage, ui_lang, languages, coverage, year_number),
-            **page,
+        )
+        # Not fingerprinted like article pages: hashing these views cost more
+        # than rendering them (measured), and one event changes most of them.
+        writer.write_file(
+            name, self.get_template(template), self.context,
+            relative_urls=self.settings["RELATIVE_URLS"], override_output=True, **page,
         )
 
     def _write_data(self, languages: list[str]) -> None:

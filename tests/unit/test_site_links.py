@@ -47,3 +47,17 @@ def test_lost_links_names_every_missing_page_and_anchor() -> None:
     published = {"": ["e1", "e2"], "articles/a/": ["p-1"], "articles/b/": []}
     built = {"": ["e1", "e3"], "articles/a/": ["p-1", "p-2"]}
     assert lost_links(published, built) == ["(site root)#e2: the anchor is gone", "articles/b/: the page is gone"]
+
+
+def test_anchors_of_unchanged_files_are_remembered_not_reread(tmp_path: Path) -> None:
+    page = tmp_path / "a" / "index.html"
+    page.parent.mkdir()
+    page.write_text('<p id="one">', encoding="utf-8")
+    known: dict = {}
+    assert collect_permalinks(tmp_path, known) == {"a/": ["one"]}
+    known["a/index.html"][2] = ["remembered"]  # what an unchanged file is not read for
+    assert collect_permalinks(tmp_path, known) == {"a/": ["remembered"]}
+    page.write_text('<p id="two">…', encoding="utf-8")
+    assert collect_permalinks(tmp_path, known) == {"a/": ["two"]}
+    page.unlink()
+    assert collect_permalinks(tmp_path, known) == {} and known == {}
