@@ -9,7 +9,7 @@ PORT ?= 8000
 PIP_VERSION := 26.3
 
 .DEFAULT_GOAL := help
-.PHONY: help html serve devserver clean test browser normalize bench-normalizer translations check-links bench
+.PHONY: help html serve devserver clean test browser normalize bench-normalizer translations check-links bench score
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -62,3 +62,6 @@ check-links: html ## Build, then fail naming every URL or anchor of PUBLISHED (d
 
 bench: $(VENV)/.test-installed ## Site build vs stock Pelican, rebuilds, page sizes (N=1000; N="1000 5000")
 	cd tests/bench && ../../$(BIN)/python bench_site.py $(or $(N),1000)
+
+score: $(VENV)/.runtime-installed ## Normalizer accuracy on the fixtures: body token F1, headline, date, outlet, byline (ONLY=b3_ for one batch)
+	$(BIN)/python tests/bench/score_normalizer.py --only "$(ONLY)"
