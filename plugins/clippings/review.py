@@ -18,9 +18,21 @@ class Review:
     results: list[ClippingResult] = field(default_factory=list)
     duplicates: DuplicateFinder = field(default_factory=DuplicateFinder)
 
+    settled: bool = False
+
     def add(self, result: ClippingResult) -> None:
-        self.duplicates.check(result)
         self.results.append(result)
+        self.settled = False
+
+    def settle(self) -> None:
+        """Order by file name (Pelican reads in no fixed order), then find
+        duplicates, so the same content always gives the same report."""
+        if self.settled:
+            return
+        self.results.sort(key=lambda known: known.file)
+        for result in self.results:
+            self.duplicates.check(result)
+        self.settled = True
 
     @property
     def articles(self) -> int:
@@ -35,6 +47,7 @@ class Review:
         return [error for result in self.results for error in result.errors]
 
     def summary(self) -> str:
+        self.settle()
         lines = [
             f"Clipline: {len(self.results)} clippings read, {self.articles} articles made, "
             f"{len(self.warnings)} warnings, {len(self.errors)} errors."
@@ -44,6 +57,7 @@ class Review:
         return "\n".join(lines)
 
     def to_json(self) -> str:
+        self.settle()
         document = {
             "clippings": len(self.results),
             "articles": self.articles,
