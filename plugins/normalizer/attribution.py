@@ -33,13 +33,20 @@ BYLINE_PREFIX = re.compile(
     r"^(?:by|von|par|por|di|door|av|af|autor(?:in)?|author|authors|written by|reporting by|text|"
     r"текст|автор|авторы|tác giả|bởi|oleh|yazar|przez|napisal[ao]?|escrito por|"
     r"记者|記者|文|撰文|撰稿|취재|글|ผู้เขียน|เรื่อง|penulis|wartawan|pewarta|reporter|reporters|"
-    r"redacción|redaccion|מאת|كتب|بقلم|yazan|muhabir)\s*(?:[:：/／]\s*|\s+)(?P<name>\S.*)$",
+    r"redacción|redaccion|מאת|كتب|بقلم|yazan|muhabir|लेखक|रिपोर्टर|संवाददाता|نویسنده|خبرنگار)"
+    r"\s*(?:[:：/／]\s*|\s+)(?P<name>\S.*)$",
     re.IGNORECASE,
 )
 # Text-mode browsers number every link: "[14]Claire Mazeau".
 LINK_MARKERS = re.compile(r"\[\d{1,4}\]")
 NAME_SEPARATORS = re.compile(r"\s*(?:[|;·•,(（/／]|\s[-–—]\s|\bupdated\b|\bpublished\b|\d{1,2}[./:]\d).*$", re.IGNORECASE)
-TRAILING_CREDIT = re.compile(r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*(?:\((?P<credit>[^()]{2,120})\))?$")
+TRAILING_CREDIT = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*(?:\((?P<credit>[^()]{2,120})\)|/\s*(?P<agency>[^\W\d_][\w-]{1,15}))?$"
+)
+# "…3月4日电（记者李华、王强）": the reporters in brackets after the dateline.
+CJK_BRACKETED_REPORTERS = re.compile(r"[（(][记記]者(?P<names>[\u4e00-\u9fff·、]{2,24})[）)]")
+# "AGERPRES/(AS - autor: Ioana Popescu, editor: …)": a credit line naming the author.
+AUTHOR_IN_CREDIT = re.compile(r"(?i)\b(?:autor|author|auteur|autore|writer|reporter|reporter:|verfasser)\s*:\s*(?P<name>[^,;()\n]{3,60})")
 CJK_REPORTER = re.compile(r"[（(]?(?P<agency>[^\s（()）]{2,6}?)?[记記]者(?P<rest>[\u4e00-\u9fff·]{2,9})\d{1,2}日[电電]")
 KOREAN_REPORTER = re.compile(r"^(?P<name>[가-힣]{2,4})\s*기자")
 # "(ANSA) - POMPEI, 06 MAR -" and Korean "(부산=연합뉴스)": the agency in brackets first.
@@ -50,6 +57,8 @@ DATELINE_AGENCY = re.compile(
     r"^[^\W\d_][^\W\d_ .,'’-]*(?:[ -][^\W\d_]+){0,2}\s*(?:,[^()（）\n]{1,30}?)?\s*"
     r"[(（](?P<agency>[^()（）\d]{2,30})[)）]\s*[-–—:]"
 )
+# "Timișoara, 4 mar /Agerpres/ - …": the agency between slashes.
+DATELINE_SLASHED_AGENCY = re.compile(r"^[^\n]{0,60}?/(?P<agency>[^/\s]{2,20})/\s*[-–—]")
 # "BANDUNG, Example.com - …": the city in capitals, then the outlet.
 DATELINE_CITY_OUTLET = re.compile(r"^[^\W\d_a-z]{3,}(?:[ -][^\W\d_a-z]{2,}){0,2},\s*(?P<agency>[^\s,]*[^\W\d_][^\s,]*)\s+[-–—]\s")
 DATELINE_TRAILING_AGENCY = re.compile(
@@ -117,7 +126,7 @@ def read_trailing_byline(segment: Segment, found: Attribution) -> bool:
     if not match or not is_title_case_words(match["name"]) or segment.sentence_end:
         return False
     found.byline = found.byline or match["name"]
-    credit = (match["credit"] or "").strip()
+    credit = (match["credit"] or match["agency"] or "").strip()
     if credit and canonical_agency(credit) != credit or credit in KNOWN_AGENCY_NAMES:
         # "Anna Kowalska (PAP)": the story is the agency's.
         found.wire_agency = canonical_agency(credit)
@@ -125,16 +134,30 @@ def read_trailing_byline(segment: Segment, found: Attribution) -> bool:
     return True
 
 
-AGENCY_CREDIT = re.compile(r"^[(（](?P<agency>[^()（）]{2,30})[)）]\.?$")
+AGENCY_CREDIT = re.compile(r"^[(（/]?(?P<agency>[^()（）/]{2,30})[)）/]?\.?$")
 
 
 def read_agency_credit(segment: Segment, found: Attribution) -> bool:
-    """A line that is only an agency in brackets: "(AFP)", "（共同）"."""
+    """A line that is only an agency, bare or marked: "(AFP)", "（共同）",
+    "/ritzau/", "ČTK"."""
     match = AGENCY_CREDIT.match(segment.text)
     if not match or canonical_agency(match["agency"]) not in KNOWN_AGENCY_NAMES:
         return False
     found.wire_agency = found.wire_agency or canonical_agency(match["agency"])
     segment.decide("outlet", "agency credit")
+    return True
+
+
+def read_author_credit(segment: Segment, found: Attribution) -> bool:
+    """A short credit line that names the author among editors."""
+    match = AUTHOR_IN_CREDIT.search(segment.text)
+    if not match or segment.words > 24 or segment.sentence_end and segment.words > 12:
+        return False
+    found.byline = found.byline or match["name"].strip(" .")
+    agency = segment.text.split("/", 1)[0].strip()
+    if canonical_agency(agency) in KNOWN_AGENCY_NAMES:
+        found.wire_agency = found.wire_agency or canonical_agency(agency)
+    segment.decide("byline", "author credit")
     return True
 
 
@@ -161,9 +184,13 @@ def read_dateline(segments: list[Segment], found: Attribution) -> None:
             or DATELINE_AGENCY.match(segment.text)
             or DATELINE_TRAILING_AGENCY.match(segment.text)
             or DATELINE_CITY_OUTLET.match(segment.text)
+            or DATELINE_SLASHED_AGENCY.match(segment.text)
         )
+        reporters = CJK_BRACKETED_REPORTERS.search(segment.text[:60])
         reporter = CJK_REPORTER.search(segment.text[:40])
-        if reporter:
+        if reporters:
+            found.byline = found.byline or reporters["names"]
+        elif reporter:
             _read_cjk_reporter(reporter, found)
         if match:
             agency = match.groupdict().get("wire") or match["agency"]

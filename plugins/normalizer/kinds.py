@@ -19,7 +19,9 @@ CREDIT_MARKERS = re.compile(
     r"(?i)(?:^|[\s(（\[|/—–-])(?:foto|fot\.|photo|photos|picture|pictured|фото|ảnh|bild|imagen|immagine|image|"
     r"credit|crédit|crédito|kuva|zdjęcie|fotó|fotoğraf|сурет|사진|صورة|תמונה|ภาพ)\s*[:：/=]"
     r"|자료사진|사진\s*=|\(foto\b|(?:^|[\s(])fot\.\s"
-    r"|(?:צילום|تصوير|撮影|摄影|攝影|촬영|фото)\s*[:：]"
+    r"|(?:צילום|تصوير|عکس|撮影|摄影|攝影|촬영|фото|φωτογραφία|φωτο|फोटो|तस्वीर|छायाचित्र|ছবি)\s*[:：]"
+    r"|\[[^\[\]]*(?:제공|DB 금지|자료사진)[^\[\]]*\]\s*$"
+    r"|[记記]者\s*[\u4e00-\u9fff·]{2,4}\s*[摄攝]\s*$"
     r"|[（(][^（）()]{1,24}(?:圖片|图片|照片|提供|攝|摄|写真)[）)]\s*$"
     # "(AFP / Jane Doe)", "(Example.com/Jane Doe)": source and photographer
     r"|\([^()/]{2,30}\s?/\s?[^()/]{2,40}\)\s*$"
@@ -37,8 +39,16 @@ MEDIA_NOUN_START = re.compile(
 # A caption often ends with the photographer in capitals: "… este lunes. ÁLVARO GARCÍA".
 CAPITALISED_CREDIT = re.compile(r"[.!?]\s+(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+\s?){2,5}(?:/\s?(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+\s?){1,4})?$")
 # Direct speech opened by a dash and closed by the attribution: "– Text – said X."
+# or, in Scandinavian and Finnish style, "– Text, siger X."
 DASH_SPEECH = re.compile(r"^[–—-]\s+\S.*\s[–—]\s+\S")
-QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"', "「": "」", "『": "』", "‘": "’", "‹": "›", "»": "«"}
+DASH_SPEECH_VERB = re.compile(
+    r"(?i)^[–—-]\s+\S.*,\s+(?:siger|sier|sa|säger|sade|sanoo|sanoi|says|said|sagt|sagte|dit|a dit|dice|dijo|diz|disse|"
+    r"zegt|zei|mówi|powiedział|powiedziała|říká|řekl|řekla|говорит|сказал|сказала|заявил|каже|сказав|λέει|δήλωσε|"
+    r"spune|a spus|a declarat|diyor|dedi|mondta|kata|katanya)\b"
+)
+# Opening mark -> the marks that close it („…“ in German, „…” in Polish,
+# Dutch and Romanian, »…« in Danish).
+QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“”", '"': '"', "「": "」", "『": "』", "‘": "’", "‹": "›", "»": "«", "‚": "‘’"}
 OPENING_QUOTE_SHARE = 0.3
 MOSTLY_QUOTED = 0.55
 CAPTION_MAX_WORDS = 60
@@ -60,7 +70,7 @@ def is_caption(segment: Segment) -> bool:
 def is_quote(segment: Segment) -> bool:
     if segment.letters == 0:
         return False
-    if DASH_SPEECH.match(segment.text):
+    if DASH_SPEECH.match(segment.text) or DASH_SPEECH_VERB.match(segment.text):
         return True
     share = quoted_letters(segment.text) / segment.letters
     return share >= MOSTLY_QUOTED or (share >= OPENING_QUOTE_SHARE and _opens_a_quotation(segment.text))
@@ -80,7 +90,7 @@ def quoted_letters(text: str) -> int:
     closing: str | None = None
     inside = 0
     for char in text:
-        if closing is not None and char == closing:
+        if closing is not None and char in closing:
             total += inside
             closing, inside = None, 0
         elif closing is None and char in QUOTE_PAIRS:

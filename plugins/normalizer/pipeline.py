@@ -43,6 +43,7 @@ MAIN_LANGUAGE_SAMPLE = 600
 PARAGRAPH_LANGUAGE_SAMPLE = 300
 SHORT_SENTENCE_LETTERS = 4
 POLL_QUESTION_WORDS = 20
+BYLINE_REACH = 2
 TRAILING_PARENTHESIS = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 CONFLICT_WARNING = "dates disagree"
 
@@ -141,6 +142,8 @@ class _Normalizer:
     def _mark_span(self, span: body.Span) -> None:
         inside = self.segments[span.start:span.end + 1]
         last_prose = max((i for i, s in enumerate(inside) if s.notes.get("prose")), default=len(inside))
+        first_prose = min((i for i, s in enumerate(inside) if s.notes.get("prose")), default=0)
+        line_counts = Counter(segment.text for segment in self.segments)
         in_teaser_box = False
         for index, segment in enumerate(inside):
             if segment.decided:
@@ -151,13 +154,15 @@ class _Normalizer:
                 segment.decide("body", "article text")
             elif kinds.is_caption(segment) or self._credits_a_source(segment):
                 segment.decide("body", "caption")
-            elif attribution.read_agency_credit(segment, self.found):
+            elif attribution.read_agency_credit(segment, self.found) or attribution.read_author_credit(segment, self.found):
                 pass
             elif kinds.is_heading(segment, in_teaser_box) and self._introduces_prose(inside, index):
                 segment.decide("body", "subheading")
             elif segment.sentence_end and segment.letters >= SHORT_SENTENCE_LETTERS:
                 segment.decide("body", "article text (short sentence)")
-            elif index > last_prose and attribution.read_trailing_byline(segment, self.found):
+            elif self._byline_place(index, first_prose, last_prose) and line_counts[segment.text] == 1 and (
+                attribution.read_trailing_byline(segment, self.found)
+            ):
                 pass
             else:
                 segment.decide("removed", "stray fragment inside the article (teaser or page residue)")
@@ -175,6 +180,12 @@ class _Normalizer:
         if self._masthead_cache is None:
             self._masthead_cache = attribution.site_name_candidates(self.segments)
         return self._masthead_cache
+
+    @staticmethod
+    def _byline_place(index: int, first_prose: int, last_prose: int) -> bool:
+        # A bare name signs an article right under its opening paragraph
+        # (the standfirst) or after its last one.
+        return index > last_prose or index <= first_prose + BYLINE_REACH
 
     @staticmethod
     def _introduces_prose(inside: list[Segment], index: int) -> bool:
@@ -275,7 +286,11 @@ class _Normalizer:
             once = line_counts[segment.text] == 1
             if (after_title or near_end) and once and attribution.read_trailing_byline(segment, self.found):
                 continue
-            if attribution.read_agency_credit(segment, self.found) or attribution.read_according_to(segment, self.found):
+            if (
+                attribution.read_agency_credit(segment, self.found)
+                or attribution.read_author_credit(segment, self.found)
+                or attribution.read_according_to(segment, self.found)
+            ):
                 continue
             where = "before" if index < span.start else "after"
             segment.decide("removed", f"page text {where} the article")
@@ -443,6 +458,8 @@ class _Normalizer:
             (attribution.domain_of(found.source_url) if found.source_url else None, "source address"),
         ]
         found.outlet, found.outlet_source = next(((name, how) for name, how in choices if name), (None, None))
+        if found.outlet and canonical_agency(found.outlet) in KNOWN_AGENCY_NAMES:
+            found.outlet = canonical_agency(found.outlet)  # an agency's own site: its usual name
         if found.outlet and found.outlet_source == "dateline or credit":
             # "Example" in the dateline, "Example International" as the site: one outlet, fuller name.
             fuller = [

@@ -29,8 +29,10 @@ _UNSPACED_BY_RATE = {
     for rate in {rate for _, _, rate in _UNSPACED_RANGES}
 }
 _UNSPACED_ANY = re.compile("[" + "".join(f"\\u{low:04X}-\\u{high:04X}" for low, high, _ in _UNSPACED_RANGES) + "]")
-# A spaced word: letters and digits, with inner apostrophes and hyphens.
-_SPACED_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# A spaced word: a run without spaces holding a letter or digit (vowel
+# signs of Indic scripts are not "word" characters to `re`, so runs, not
+# \w-sequences, count).
+_SPACED_WORD = re.compile(r"[^\s\w]*[^\W_]\S*")
 SENTENCE_END = frozenset(".!?…。！？؟।։።")
 CLOSING = frozenset("\"'»”’›」』）)]】〕")
 OPENING_QUOTES = frozenset("\"'«“„‘‚‹「『")

@@ -8,6 +8,7 @@ the text, not one scan per phrase.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,8 +42,13 @@ def folded_words(text: str) -> tuple[str, ...]:
     return tuple(fold(text).split())
 
 
+# Text-mode browsers number every link: "[18]Lire aussi".
+LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
+
+
 def starts_with_any(text: str, phrases: Phrases) -> str | None:
     """The listed phrase that `text` starts with, if any."""
+    text = LINK_NUMBER.sub("", text)
     folded = fold(text)
     words = folded_words(text)
     for size in range(min(phrases.longest, len(words)), 0, -1):

@@ -21,6 +21,10 @@ NEWSLETTER_WORDS = phrase_set([
     "telegram-канал", "телеграм-канал", "obserwuj nas", "theo dõi chúng tôi", "关注我们", "關注我們",
     "フォローして", "팔로우", "تابعونا", "ติดตามเรา", "sigue a", "síguenos en", "google news", "whatsapp channel",
     "canal de whatsapp", "saluran whatsapp", "pilih saluran", "simak breaking news",
+    # Invitations to install the outlet's app.
+    "download the app", "download our app", "download the", "get the app", "breaking news alerts", "news alerts",
+    "app herunterladen", "laden sie die app", "téléchargez l'application", "descarga la app", "descarga nuestra app",
+    "scarica l'app", "baixe o app", "скачайте приложение", "tải ứng dụng", "下载客户端", "アプリをダウンロード", "앱 다운로드",
 ])
 
 

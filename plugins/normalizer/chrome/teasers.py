@@ -22,6 +22,8 @@ TEASER_PREFIXES = phrase_set([
     "te recomendamos", "notas relacionadas", "también te puede interesar", "mehr aus", "mehr zum thema",
     "ilgili haberler", "ilgili haber", "bunlar da ilginizi çekebilir", "berita terkait", "artikel terkait",
     "tin liên quan", "bài liên quan", "читайте по теме", "материалы по теме", "相關新聞", "相关新闻", "最新消息",
+    "यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "और पढ़ें", "بیشتر بخوانید", "بخوانید", "διαβάστε επίσης", "διαβάστε ακόμη",
+    "citește și", "citeste si", "související", "čtěte také", "läs också", "læs også", "lees ook", "читайте також",
     "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "إقرأ أيضا", "קראו גם", "קראו עוד", "כתבות נוספות", "อ่านเพิ่มเติม", "อ่านต่อ", "ข่าวที่เกี่ยวข้อง",
 ])
 
