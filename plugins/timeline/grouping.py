@@ -34,7 +34,8 @@ Each event gets:
   the whole texts, then by id;
 * an id, the page anchor, made from content so it survives new clippings:
   the sidecar event (slugified), else the date and the two most central
-  participants ("2026-01-27-belousov-dong-jun"), else the date and a short
+  participants in alphabetical order ("2026-01-27-belousov-dong-jun"), so a
+  new report that only reorders them keeps the anchor, else the date and a short
   hash of the clipping stems. Events whose ids collide get "-2", "-3"... in
   the order of their sorted clipping stems.
 """
@@ -315,7 +316,9 @@ def _base_id(date: dt.date, participants: Sequence[str], forced: str | None, art
     if forced:
         return slugify(forced)
     if participants:
-        return f"{date.isoformat()}-" + "-".join(slugify(actor) for actor in participants[:2])
+        # Alphabetical, so new coverage that only reorders the two main
+        # participants leaves the anchor as it was.
+        return f"{date.isoformat()}-" + "-".join(sorted(slugify(actor) for actor in participants[:2]))
     stems = "\n".join(sorted({article.clipping for article in articles}))
     return f"{date.isoformat()}-" + hashlib.sha256(stems.encode("utf-8")).hexdigest()[:8]
 
