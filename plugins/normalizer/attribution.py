@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from .agencies import KNOWN_AGENCY_NAMES, canonical_agency
 from .segments import Segment
-from .text import fold, is_title_case_words, word_count
+from .text import fold, has_unspaced_script, is_title_case_words, word_count
 
 SOURCE_LABELS = frozenset(fold(label) for label in [
     "source", "sources", "kilde", "kilder", "quelle", "quellen", "fuente", "fonte", "nguồn", "bron",
@@ -39,10 +39,20 @@ BYLINE_PREFIX = re.compile(
 )
 # Text-mode browsers number every link: "[14]Claire Mazeau".
 LINK_MARKERS = re.compile(r"\[\d{1,4}\]")
-NAME_SEPARATORS = re.compile(r"\s*(?:[|;·•,(（/／]|\s[-–—]\s|\bupdated\b|\bpublished\b|\d{1,2}[./:]\d).*$", re.IGNORECASE)
-TRAILING_CREDIT = re.compile(
-    r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*(?:\((?P<credit>[^()]{2,120})\)|/\s*(?P<agency>[^\W\d_][\w-]{1,15}))?$"
+BYLINE_LABEL_ALONE = re.compile(
+    r"(?i)^(?:by|von|par|por|di|autor(?:in)?|author|auteur|autore|penulis|tác giả|автор|yazar|لەگەڵ|نویسنده|لेखक|記者|记者|作者)\s*[:：]?$"
 )
+NAME_SEPARATORS = re.compile(r"\s*(?:[|;·•,(（/／]|\s[-–—]\s|\bupdated\b|\bpublished\b|\d{1,2}[./:]\d).*$", re.IGNORECASE)
+# A bare name (or two joined by "and"), optionally with its sources in
+# brackets or its agency after a slash: "Minh Duc (ifølge TASS)", "Anna Lindqvist/TT".
+NAME_JOINERS = r"(?:and|und|et|y|e|i|и|och|og|en|ve|và|dan|و)"
+TRAILING_CREDIT = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+(?:" + NAME_JOINERS + r"\s+)?[^\W\d_][\w'’.-]*){1,5})"
+    r"\s*(?:\((?P<credit>[^()]{2,120})\)|/\s*(?P<agency>[^\W\d_][\w-]{1,15}))?$"
+)
+UNCASED_NAME_WORDS = 3
+# A reporter's name alone in Chinese or Japanese: two to four Han characters.
+HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # "…3月4日电（记者李华、王强）": the reporters in brackets after the dateline.
 CJK_BRACKETED_REPORTERS = re.compile(r"[（(][记記]者(?P<names>[\u4e00-\u9fff·、]{2,24})[）)]")
 # "AGERPRES/(AS - autor: Ioana Popescu, editor: …)": a credit line naming the author.
@@ -57,7 +67,8 @@ DATELINE_AGENCY = re.compile(
     r"^[^\W\d_][^\W\d_ .,'’-]*(?:[ -][^\W\d_]+){0,2}\s*(?:,[^()（）\n]{1,30}?)?\s*"
     r"[(（](?P<agency>[^()（）\d]{2,30})[)）]\s*[-–—:]"
 )
-# "Timișoara, 4 mar /Agerpres/ - …": the agency between slashes.
+# "Timișoara, 4 mar /Agerpres/ - …": the agency between slashes (a known
+# agency only: "/PRNewswire/" marks a press release, not a wire story).
 DATELINE_SLASHED_AGENCY = re.compile(r"^[^\n]{0,60}?/(?P<agency>[^/\s]{2,20})/\s*[-–—]")
 # "BANDUNG, Example.com - …": the city in capitals, then the outlet.
 DATELINE_CITY_OUTLET = re.compile(r"^[^\W\d_a-z]{3,}(?:[ -][^\W\d_a-z]{2,}){0,2},\s*(?P<agency>[^\s,]*[^\W\d_][^\s,]*)\s+[-–—]\s")
@@ -80,12 +91,20 @@ class Attribution:
 
 
 def read_labelled_lines(segments: list[Segment], found: Attribution) -> None:
-    """Decide `Source: …` lines and byline lines wherever they stand."""
-    for segment in segments:
+    """Decide `Source: …` lines and byline lines wherever they stand,
+    including a label on one line and the name on the next ("Autor:" / "Jane Doe")."""
+    for index, segment in enumerate(segments):
         if segment.decided or segment.words > 16:
             continue
         if _read_source_label(segment, found) or _read_byline_prefix(segment, found):
             continue
+        following = segments[index + 1] if index + 1 < len(segments) else None
+        if following is not None and BYLINE_LABEL_ALONE.match(segment.text) and not following.decided:
+            name = following.text.strip()
+            if 1 <= following.words <= 6 and not following.sentence_end:
+                found.byline = found.byline or name
+                segment.decide("byline", "byline label")
+                following.decide("byline", "byline")
 
 
 def _read_source_label(segment: Segment, found: Attribution) -> bool:
@@ -120,10 +139,19 @@ def _read_byline_prefix(segment: Segment, found: Attribution) -> bool:
     return True
 
 
-def read_trailing_byline(segment: Segment, found: Attribution) -> bool:
-    """A bare name (with its sources in brackets) right after the article."""
+def read_trailing_byline(segment: Segment, found: Attribution, uncased: bool = False, han_names: bool = False) -> bool:
+    """A bare name (with its sources in brackets) signing the article.
+
+    Names in scripts without capitals (Chinese, Arabic…) look like any short
+    line, so they are taken only where `uncased` says a byline stands: right
+    under the headline; bare Han names only on Japanese pages, where
+    reporters sign that way (Chinese pages write 记者 before the name)."""
+    if uncased and han_names and HAN_NAME.match(segment.text):
+        found.byline = found.byline or segment.text
+        segment.decide("byline", "byline")
+        return True
     match = TRAILING_CREDIT.match(segment.text)
-    if not match or not is_title_case_words(match["name"]) or segment.sentence_end:
+    if not match or not _names_like(match["name"], uncased) or segment.sentence_end:
         return False
     found.byline = found.byline or match["name"]
     credit = (match["credit"] or match["agency"] or "").strip()
@@ -146,6 +174,16 @@ def read_agency_credit(segment: Segment, found: Attribution) -> bool:
     found.wire_agency = found.wire_agency or canonical_agency(match["agency"])
     segment.decide("outlet", "agency credit")
     return True
+
+
+def _names_like(text: str, uncased: bool) -> bool:
+    """Every word capitalised (joiners aside); with `uncased`, words of a
+    script without capitals pass too, as long as the name is in one script."""
+    words = [word for word in text.split() if not re.fullmatch(NAME_JOINERS, word)]
+    if all(word[:1].isupper() for word in words):
+        return True
+    caseless = [word for word in words if not word[:1].isupper() and not word[:1].islower()]
+    return uncased and len(caseless) == len(words) and len(words) <= UNCASED_NAME_WORDS
 
 
 def read_author_credit(segment: Segment, found: Attribution) -> bool:
@@ -193,8 +231,9 @@ def read_dateline(segments: list[Segment], found: Attribution) -> None:
         elif reporter:
             _read_cjk_reporter(reporter, found)
         if match:
-            agency = match.groupdict().get("wire") or match["agency"]
-            found.wire_agency = found.wire_agency or canonical_agency(agency.strip())
+            agency = canonical_agency((match.groupdict().get("wire") or match["agency"]).strip())
+            if match.re is not DATELINE_SLASHED_AGENCY or agency in KNOWN_AGENCY_NAMES:
+                found.wire_agency = found.wire_agency or agency
         if match or reporter:
             return
 
@@ -210,6 +249,11 @@ def _read_cjk_reporter(match: re.Match, found: Attribution) -> None:
 
 MASTHEAD_LINES = 5
 MIN_SITE_NAME_SCORE = 3
+MAX_SCANNED_FOR_NAME = 200
+PARTICLE_LETTERS = 3  # de, la, du, von, van, da, of, the
+NAME_WORDS = 5
+UNSPACED_NAME_WORDS = 8  # "北陸中央新聞デジタル" counts as ~6 words
+SHORT_NAME_CHARS = 6
 MIN_SLUG_ECHO = 0.5  # on _slug_overlap's 0–2 scale: a quarter of the headline's words
 # A standfirst may come before the paragraph that carries the dateline.
 DATELINE_PARAGRAPHS = 2
@@ -250,8 +294,10 @@ def site_name_candidates(segments: list[Segment], suffixes: Sequence[str] = ()) 
     for name in names:
         # A masthead comes back in the page's chrome, not in the article's prose
         # (a city in the menu does both).
-        chrome_lines = sum(1 for s in segments if name in s.text and s.role != "body")
-        prose_lines = sum(1 for s in segments if name in s.text and s.role == "body")
+        # A short word ("News", "ニュース") is inside many lines; only whole lines count for it.
+        inside = (lambda s: name in s.text) if len(name) >= SHORT_NAME_CHARS else (lambda s: s.text.strip(" -–—|") == name)
+        chrome_lines = sum(1 for s in segments if inside(s) and s.role != "body")
+        prose_lines = sum(1 for s in segments if inside(s) and s.role == "body")
         score = chrome_lines - prose_lines + 4 * any(name in line for line in copyright_lines) + 3 * (name in suffixes) + 2 * (name == first_name)
         if score >= MIN_SITE_NAME_SCORE:
             scores[name] = score
@@ -278,13 +324,23 @@ def _merge_case_variants(scores: Counter) -> Counter:
 
 
 def _looks_like_name(segment: Segment, text: str) -> bool:
-    if not 1 <= segment.words <= 10 or not 1 <= word_count(text) <= 5 or segment.sentence_end or not text:
+    longest = UNSPACED_NAME_WORDS if has_unspaced_script(text) else NAME_WORDS
+    if not 1 <= segment.words <= 10 or not 1 <= word_count(text) <= longest or segment.sentence_end or not text:
         return False
     if segment.role not in (None, "removed") or any(mark in text for mark in ",:：()（）[]"):
         return False
     if segment.role == "removed" and not segment.reason.startswith(("page text", "repeated")):
         return False  # chrome with a reason of its own: a button, a label, a date
-    return is_title_case_words(text) or not text.isascii() or bool(DOMAIN_LIKE.search(text))
+    return _capitalised_name(text) or not text.isascii() or bool(DOMAIN_LIKE.search(text))
+
+
+def _capitalised_name(text: str) -> bool:
+    """"The Daily Example", "El Faro de Levante": capitalised words, with
+    short lowercase particles between them."""
+    words = text.split()
+    return bool(words) and words[0][:1].isupper() and all(
+        word[:1].isupper() or (word.islower() and len(word) <= PARTICLE_LETTERS) for word in words
+    )
 
 
 DOMAIN_LIKE = re.compile(r"\w\.[a-z]{2,}$")
@@ -355,6 +411,24 @@ def _slug_overlap(url: str, title_words: set[str]) -> float:
     if not title_words:
         return 0.0
     return 2.0 * len(path_words & title_words) / len(title_words)
+
+
+def name_behind_domain(segments: list[Segment], url: str) -> str | None:
+    """The name the page writes that the address spells: "Jornal da Serra"
+    for www.jornaldaserra.example."""
+    label = (domain_of(url).split(".") or [""])[0].replace("-", "")
+    if len(label) < 4:
+        return None
+    for segment in segments[:MAX_SCANNED_FOR_NAME]:
+        words = segment.text.split()
+        for start in range(len(words)):
+            if not words[start][:1].isupper():
+                continue
+            for end in range(start + 1, min(len(words), start + 6) + 1):
+                phrase = " ".join(words[start:end]).strip(".,;:!?\"'«»“”")
+                if fold(phrase).replace(" ", "") == label and _capitalised_name(phrase):
+                    return phrase
+    return None
 
 
 def domain_of(url: str) -> str:

@@ -16,11 +16,12 @@ import re
 from .segments import Segment
 
 CREDIT_MARKERS = re.compile(
-    r"(?i)(?:^|[\s(（\[|/—–-])(?:foto|fot\.|photo|photos|picture|pictured|фото|ảnh|bild|imagen|immagine|image|"
+    r"(?i)(?:^|[\s(（\[|/—–-])(?:foto|fot\.|photo|photos|photograph|picture|pictured|фото|ảnh|bild|imagen|immagine|image|"
     r"credit|crédit|crédito|kuva|zdjęcie|fotó|fotoğraf|сурет|사진|صورة|תמונה|ภาพ)\s*[:：/=]"
     r"|자료사진|사진\s*=|\(foto\b|(?:^|[\s(])fot\.\s"
     r"|(?:צילום|تصوير|عکس|撮影|摄影|攝影|촬영|фото|φωτογραφία|φωτο|फोटो|तस्वीर|छायाचित्र|ছবি)\s*[:：]"
     r"|\[[^\[\]]*(?:제공|DB 금지|자료사진)[^\[\]]*\]\s*$"
+    r"|[.!?]\s(?:Photo|Foto|Фото)\s[A-ZÀ-Ö][\w'’-]+(?:\s[A-ZÀ-Ö][\w'’-]+){1,3}$"
     r"|[记記]者\s*[\u4e00-\u9fff·]{2,4}\s*[摄攝]\s*$"
     r"|[（(][^（）()]{1,24}(?:圖片|图片|照片|提供|攝|摄|写真)[）)]\s*$"
     # "(AFP / Jane Doe)", "(Example.com/Jane Doe)": source and photographer
@@ -54,6 +55,8 @@ MOSTLY_QUOTED = 0.55
 CAPTION_MAX_WORDS = 60
 SHORT_CAPTION_WORDS = 14
 HEADING_MAX_WORDS = 14
+# "Humidity 68%", "27°C": a widget's reading, not a subheading.
+MEASUREMENT = re.compile(r"\d\s*(?:%|°|℃|℉)")
 TEASER_BOX_HEADING_MAX_WORDS = 4
 
 
@@ -106,6 +109,7 @@ def is_heading(segment: Segment, after_teaser_label: bool = False) -> bool:
     longest = TEASER_BOX_HEADING_MAX_WORDS if after_teaser_label else HEADING_MAX_WORDS
     return (
         (not segment.sentence_end or segment.text.rstrip().endswith(("?", "？", "؟")))
+        and not MEASUREMENT.search(segment.text)
         and 2 <= segment.words <= longest
         and not segment.text[:1].islower()
         and not segment.text.endswith((",", ":", ";"))

@@ -44,6 +44,9 @@ PARAGRAPH_LANGUAGE_SAMPLE = 300
 SHORT_SENTENCE_LETTERS = 4
 POLL_QUESTION_WORDS = 20
 BYLINE_REACH = 2
+CREDIT_LINE_WORDS = 8
+SPLIT_CAPTION_WORDS = 25
+AUTHOR_NOTE_REACH = 2
 TRAILING_PARENTHESIS = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 CONFLICT_WARNING = "dates disagree"
 
@@ -90,6 +93,7 @@ class _Normalizer:
         languages = self._article_languages()
         titles = self._pick_titles(span, languages)
         self._mark_outside(span)
+        self._drop_author_note(span)
         attribution.read_dateline(self.segments, self.found)
         self._finish_source_url(titles)
         articles = self._build_articles(titles, languages)
@@ -133,7 +137,7 @@ class _Normalizer:
                     reason = "poll"  # the question under a poll's label
                 if reason:
                     segment.decide("removed", reason)
-                    if reason.startswith(("copyright", "newsletter")):
+                    if reason.startswith(("copyright", "newsletter", "about-the-company")):
                         segment.notes["end_marker"] = True
             previous = segment
 
@@ -151,12 +155,17 @@ class _Normalizer:
                 continue
             if segment.notes["prose"]:
                 in_teaser_box = False
-                segment.decide("body", "article text")
-            elif kinds.is_caption(segment) or self._credits_a_source(segment):
+                caption = self._captioned_by_next(inside, index)
+                segment.decide("body", "caption" if caption else "article text")
+            elif kinds.is_caption(segment) or self._credits_a_source(segment) or self._captioned_by_next(inside, index):
                 segment.decide("body", "caption")
             elif attribution.read_agency_credit(segment, self.found) or attribution.read_author_credit(segment, self.found):
                 pass
-            elif kinds.is_heading(segment, in_teaser_box) and self._introduces_prose(inside, index):
+            elif (
+                kinds.is_heading(segment, in_teaser_box)
+                and self._introduces_prose(inside, index)
+                and not self._listed(inside, index)
+            ):
                 segment.decide("body", "subheading")
             elif segment.sentence_end and segment.letters >= SHORT_SENTENCE_LETTERS:
                 segment.decide("body", "article text (short sentence)")
@@ -180,6 +189,22 @@ class _Normalizer:
         if self._masthead_cache is None:
             self._masthead_cache = attribution.site_name_candidates(self.segments)
         return self._masthead_cache
+
+    @staticmethod
+    def _captioned_by_next(inside: list[Segment], index: int) -> bool:
+        # A caption split from its credit line ("… Toruniu." / "Fot. Jan Nowak").
+        following = inside[index + 1] if index + 1 < len(inside) else None
+        return (
+            following is not None and inside[index].words <= SPLIT_CAPTION_WORDS
+            and following.words <= CREDIT_LINE_WORDS and kinds.is_caption(following)
+            and not following.decided and kinds.CREDIT_MARKERS.match(following.text) is not None
+        )
+
+    @staticmethod
+    def _listed(inside: list[Segment], index: int) -> bool:
+        # An item of a numbered list (most read, rankings) follows its number.
+        previous = inside[index - 1] if index > 0 else None
+        return previous is not None and previous.reason.startswith("number without text")
 
     @staticmethod
     def _byline_place(index: int, first_prose: int, last_prose: int) -> bool:
@@ -281,10 +306,14 @@ class _Normalizer:
             if segment.decided:
                 continue
             after_title = title_index is not None and title_index < index < span.start
-            near_end = span.end < index <= span.end + 2
+            near_end = span.end < index <= span.end + 2 and not any(
+                s.notes.get("end_marker") for s in self.segments[span.end + 1:index]
+            )
             # A byline is printed once; a name the page repeats is its masthead.
             once = line_counts[segment.text] == 1
-            if (after_title or near_end) and once and attribution.read_trailing_byline(segment, self.found):
+            if (after_title or near_end) and once and attribution.read_trailing_byline(
+                segment, self.found, uncased=after_title, han_names=self.main_lang == "ja"
+            ):
                 continue
             if (
                 attribution.read_agency_credit(segment, self.found)
@@ -296,6 +325,16 @@ class _Normalizer:
             segment.decide("removed", f"page text {where} the article")
         for segment in self.segments[span.end + 1:]:
             segment.notes["off_article"] = True
+
+    def _drop_author_note(self, span: body.Span) -> None:
+        """"Jane Doe is a reporter at …" after the article: the author's
+        note, not article text (the byline names her)."""
+        if not self.found.byline:
+            return
+        closing = [s for s in self.segments[span.start:span.end + 1] if s.role == "body"][-AUTHOR_NOTE_REACH:]
+        for segment in closing:
+            if segment.text.startswith(self.found.byline + " "):
+                segment.decide("removed", "about the author")
 
     def _mark_standfirst(self, title_index: int, span: body.Span) -> None:
         """The subtitle right under the headline is the article's first
@@ -455,6 +494,8 @@ class _Normalizer:
             (mastheads.most_common(1)[0][0] if mastheads else None, "site name"),
             (attribution.copyright_holder(self.segments), "copyright footer"),
             (suffixes[0] if suffixes else None, "headline suffix"),
+            (attribution.name_behind_domain(self.segments, found.source_url) if found.source_url else None,
+             "the name the source address spells"),
             (attribution.domain_of(found.source_url) if found.source_url else None, "source address"),
         ]
         found.outlet, found.outlet_source = next(((name, how) for name, how in choices if name), (None, None))

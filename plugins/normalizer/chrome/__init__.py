@@ -14,6 +14,7 @@ from collections.abc import Callable
 from ..segments import Segment
 from . import (
     alt_text,
+    code,
     contact,
     cookies,
     copyright,
@@ -36,6 +37,7 @@ Rule = Callable[[Segment], "str | None"]
 
 RULES: tuple[Rule, ...] = (
     urls.check,
+    code.check,
     contact.check,
     numbers.check,
     page_values.check,

@@ -80,4 +80,16 @@ def only_phrases(text: str, phrases: Phrases, separators: str = SEPARATORS) -> b
         text = text.replace(separator, "\n")
     pieces = [fold(piece) for piece in text.split("\n")]
     pieces = [piece for piece in pieces if piece]
-    return bool(pieces) and all(piece in phrases for piece in pieces)
+    return bool(pieces) and all(piece in phrases or _each_script_listed(piece, phrases) for piece in pieces)
+
+
+def _each_script_listed(piece: str, phrases: Phrases) -> bool:
+    # A bilingual button, "partager مشاركة": each language's words listed.
+    runs: list[list[str]] = []
+    for word in piece.split():
+        latin = word.isascii()
+        if runs and runs[-1][0] == latin:
+            runs[-1][1].append(word)
+        else:
+            runs.append([latin, [word]])
+    return len(runs) > 1 and all(" ".join(words) in phrases for _, words in runs)

@@ -10,7 +10,12 @@ from ..text import word_count
 SEPARATORS = re.compile(r"\s*[,;|、，；#]\s*")
 
 
+HASHTAGS = re.compile(r"^(?:#[^\s#]+\s*){1,6}$|^#[^\W\d_][^#.!?]{0,40}$")
+
+
 def check(segment: Segment) -> str | None:
+    if HASHTAGS.match(segment.text):
+        return "keyword or tag list"
     if segment.sentence_end:
         return None
     items = [item for item in SEPARATORS.split(segment.text) if item.strip()]

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..segments import Segment
 from ._lexicon import contains_any, phrase_set
 
@@ -14,7 +16,13 @@ READING_TIME = phrase_set([
 ])
 
 
+# "5–6 minutes", "3 min", "4分": a reading time with no label.
+BARE_DURATION = re.compile(r"(?i)^\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s*(?:min\.?|mins|minutes?|minuten|minutos|minuti|minut|мин\.?|минут|分)$")
+
+
 def check(segment: Segment) -> str | None:
+    if BARE_DURATION.match(segment.text):
+        return "reading-time label"
     if segment.words <= 8 and contains_any(segment.text, READING_TIME):
         return "reading-time label"
     return None

@@ -26,6 +26,8 @@ UI_PHRASES = phrase_set([
     "read more", "load more", "show more", "show comments", "comments", "comment", "add comment",
     "leave a comment", "newsfeed", "news feed", "chats", "loader", "loading", "skip to content",
     "skip to main content", "accept", "accept all", "reject all", "manage preferences", "settings",
+    "menú", "menù", "ver versión completa", "view full version", "voir la version complète", "vollständige version",
+    "ver versão completa", "字體大小", "字体大小", "меню сайта", "tap to unmute", "unmute", "open in app", "abrir no app", "abrir en la app",
     "configure", "customise", "customize", "agree", "i agree", "reject", "decline", "more options",
     "configurar", "aceptar", "rechazar", "gestionar", "personalizar", "akzeptieren", "ablehnen", "einstellungen",
     "zustimmen", "accepter", "refuser", "paramétrer", "personnaliser", "accetta", "rifiuta", "aceitar", "recusar",
@@ -65,7 +67,7 @@ UI_PHRASES = phrase_set([
     "bagikan", "berlangganan", "masuk", "iklan", "paylaş", "abone ol", "giriş yap", "reklam",
     # CJK
     "分享", "转发", "轉發", "订阅", "訂閱", "登录", "登錄", "登入", "注册", "註冊", "广告", "廣告", "打印",
-    "列印", "收藏", "评论", "評論", "关注", "關注", "字体", "字體", "返回顶部", "回到頂部",
+    "列印", "收藏", "字級", "字级", "字號", "字号", "複製連結", "复制链接", "分享到", "大", "中", "小", "评论", "評論", "关注", "關注", "字体", "字體", "返回顶部", "回到頂部",
     "シェア", "ツイート", "ポスト", "はてなブックマーク", "line", "リンクをコピー", "기자 페이지", "기사 공유", "ブックマーク", "印刷", "保存", "ログイン", "会員登録", "広告", "購読", "コメント",
     "공유", "구독", "로그인", "회원가입", "광고", "인쇄", "댓글",
     # Arabic, Hebrew, Thai, Hindi
