@@ -44,3 +44,14 @@ def load_plain_yaml(text: str) -> Any:
     """Parse `text`; raises DuplicateKey or yaml.YAMLError (or ValueError for
     an explicit tag such as !!timestamp with a bad value)."""
     return yaml.load(text, Loader=PlainTextLoader)  # noqa: S506 - a SafeLoader subclass
+
+
+def describe_value(value: Any) -> str:
+    """What a value is, in words for an error message."""
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return "plain text"
+    return f"a single value ({value!r})"

@@ -69,7 +69,7 @@ from urllib.parse import urlsplit
 
 import yaml
 from babel import Locale
-from plain_yaml import DuplicateKey, load_plain_yaml
+from plain_yaml import DuplicateKey, describe_value, load_plain_yaml
 
 STATUSES = ("published", "draft", "hidden")
 DEFAULT_STATUS = "published"
@@ -132,7 +132,7 @@ def parse_sidecar(text: str, origin: str) -> Sidecar:
         return Sidecar()
     if not isinstance(document, dict):
         raise InvalidSidecar(origin, [
-            f"must be a mapping of key: value lines, not {_kind_of(document)}"
+            f"must be a mapping of key: value lines, not {describe_value(document)}"
         ])
     problems: list[str] = []
     fields: dict[str, Any] = {}
@@ -187,16 +187,6 @@ _YAML_ADVICE = (
 )
 
 
-def _kind_of(value: Any) -> str:
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, str):
-        return "plain text"
-    return f"a single value ({value!r})"
-
-
 def _unknown_key_message(key: Any) -> str:
     allowed = ", ".join(ALLOWED_KEYS)
     message = f"unknown key '{key}' (allowed: {allowed})"
@@ -232,7 +222,7 @@ def _text_value(key: str, value: Any, multiline: bool = False) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):  # a list or mapping; the plain-text loader reads every scalar as text
-        raise _FieldProblem(f"{key} must be text, not {_kind_of(value)}")
+        raise _FieldProblem(f"{key} must be text, not {describe_value(value)}")
     text = value.strip()
     if not text:
         return None

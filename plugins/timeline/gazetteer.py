@@ -66,7 +66,7 @@ from typing import Any, Literal
 
 import yaml
 
-from plain_yaml import DuplicateKey, load_plain_yaml
+from plain_yaml import DuplicateKey, describe_value, load_plain_yaml
 
 Kind = Literal["person", "organisation", "place"]
 
@@ -310,7 +310,7 @@ def _parse(text: str, origin: str) -> list[Entity]:
         return []
     if not isinstance(document, dict):
         raise InvalidGazetteer(origin, [
-            f"must be a mapping with the sections {', '.join(SECTIONS)}, not {_kind_of(document)}"
+            f"must be a mapping with the sections {', '.join(SECTIONS)}, not {describe_value(document)}"
         ])
     problems: list[str] = []
     entities: list[Entity] = []
@@ -322,7 +322,7 @@ def _parse(text: str, origin: str) -> list[Entity]:
         if members is None:
             continue
         if not isinstance(members, dict):
-            problems.append(f"{section} must be a mapping of id: entity, not {_kind_of(members)}")
+            problems.append(f"{section} must be a mapping of id: entity, not {describe_value(members)}")
             continue
         for entity_id, entry in members.items():
             where = f"{section}: {entity_id}"
@@ -350,7 +350,7 @@ class _EntryProblem(Exception):
 
 def _entity(entity_id: str, kind: Kind, entry: Any, where: str) -> Entity:
     if not isinstance(entry, dict):
-        raise _EntryProblem([f"{where}: must be a mapping with names (and aliases), not {_kind_of(entry)}"])
+        raise _EntryProblem([f"{where}: must be a mapping with names (and aliases), not {describe_value(entry)}"])
     problems = [f"{where}: " + _unknown("key", key, ENTITY_KEYS) for key in entry if key not in ENTITY_KEYS]
     names = _names(entry.get("names"), where, problems)
     aliases = _texts(entry.get("aliases"), f"{where}: aliases", problems)
@@ -390,7 +390,7 @@ def _texts(value: Any, where: str, problems: list[str]) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list):
-        problems.append(f"{where} must be a list such as [Belousov, Белоусов], not {_kind_of(value)}")
+        problems.append(f"{where} must be a list such as [Belousov, Белоусов], not {describe_value(value)}")
         return []
     texts: list[str] = []
     for item in value:
@@ -405,7 +405,7 @@ def _texts(value: Any, where: str, problems: list[str]) -> list[str]:
 def _text(value: Any) -> tuple[str, str | None]:
     """(the text, None) or ("", what is wrong with it)."""
     if not isinstance(value, str):
-        return "", f"must be text, not {_kind_of(value)}"
+        return "", f"must be text, not {describe_value(value)}"
     if "\n" in value.strip():
         return "", f"'{value.strip()}' must be on one line"
     text = " ".join(value.split())
@@ -430,16 +430,6 @@ def _unknown(what: str, key: Any, allowed: tuple[str, ...]) -> str:
     tidied = str(key).strip().lower()
     close = [_SYNONYMS[tidied]] if _SYNONYMS.get(tidied) in allowed else difflib.get_close_matches(tidied, allowed, n=1)
     return f"{message}; did you mean '{close[0]}'?" if close else message
-
-
-def _kind_of(value: Any) -> str:
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, str):
-        return "plain text"
-    return f"a single value ({value!r})"
 
 
 def _load_yaml(text: str, origin: str) -> Any:
