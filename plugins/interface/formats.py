@@ -14,10 +14,6 @@ from babel import Locale
 from babel.dates import format_date, format_skeleton
 
 
-def babel_locale(lang: str) -> Locale:
-    return _locale(lang)
-
-
 @lru_cache(maxsize=64)
 def _locale(lang: str) -> Locale:
     return Locale.parse(lang.replace("-", "_"))

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .agencies import KNOWN_AGENCY_NAMES, canonical_agency
+from .chrome._lexicon import LINK_NUMBER
 from .segments import Segment
-from .text import fold, has_unspaced_script, is_title_case_words, word_count
+from .text import fold, has_unspaced_script, word_count
 
 SOURCE_LABELS = frozenset(fold(label) for label in [
     "source", "sources", "kilde", "kilder", "quelle", "quellen", "fuente", "fonte", "nguồn", "bron",
@@ -37,8 +38,6 @@ BYLINE_PREFIX = re.compile(
     r"\s*(?:[:：/／]\s*|\s+)(?P<name>\S.*)$",
     re.IGNORECASE,
 )
-# Text-mode browsers number every link: "[14]Claire Mazeau".
-LINK_MARKERS = re.compile(r"\[\d{1,4}\]")
 BYLINE_LABEL_ALONE = re.compile(
     r"(?i)^(?:by|von|par|por|di|autor(?:in)?|author|auteur|autore|penulis|tác giả|автор|yazar|لەگەڵ|نویسنده|لेखक|記者|记者|作者)\s*[:：]?$"
 )
@@ -131,7 +130,7 @@ def _read_byline_prefix(segment: Segment, found: Attribution) -> bool:
     match = BYLINE_PREFIX.match(segment.text) or KOREAN_REPORTER.match(segment.text)
     if not match or segment.sentence_end and segment.words > 8:
         return False
-    name = NAME_SEPARATORS.sub("", LINK_MARKERS.sub("", match["name"])).strip(" .:")
+    name = NAME_SEPARATORS.sub("", LINK_NUMBER.sub("", match["name"])).strip(" .:")
     if not name or len(name.split()) > 6:
         return False
     found.byline = found.byline or name
@@ -277,7 +276,7 @@ def site_name_candidates(segments: list[Segment], suffixes: Sequence[str] = ()) 
     names: dict[str, int] = {}
     first_name: str | None = None
     for index, segment in enumerate(segments):
-        text = LINK_MARKERS.sub("", segment.text).strip(" -–—|#*")
+        text = LINK_NUMBER.sub("", segment.text).strip(" -–—|#*")
         if index < MASTHEAD_LINES or line_counts[segment.text.strip(" -–—|")] >= 2:
             # A masthead may give the name twice: "Example News | Exemple Infos".
             for part in [text, *text.split(" | ")]:

@@ -35,7 +35,6 @@ _UNSPACED_ANY = re.compile("[" + "".join(f"\\u{low:04X}-\\u{high:04X}" for low, 
 _SPACED_WORD = re.compile(r"[^\s\w]*[^\W_]\S*")
 SENTENCE_END = frozenset(".!?…。！？؟।։።")
 CLOSING = frozenset("\"'»”’›」』）)]】〕")
-OPENING_QUOTES = frozenset("\"'«“„‘‚‹「『")
 
 
 def collapse_whitespace(text: str) -> str:
@@ -90,8 +89,3 @@ def fold(text: str) -> str:
     # Turkish "İ" casefolds to "i" plus a combining dot: drop the dot.
     folded = unicodedata.normalize("NFKC", text).casefold().replace("\u0307", "")
     return _NOT_WORD.sub(" ", folded).strip()
-
-
-def is_title_case_words(text: str) -> bool:
-    words = [word for word in text.split() if word[:1].isalpha()]
-    return bool(words) and all(word[0].isupper() for word in words)

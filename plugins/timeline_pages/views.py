@@ -93,11 +93,6 @@ def year_view(timeline: Timeline, gazetteer: Gazetteer, ui_lang: str, coverage: 
     return YearView(year, [MonthView(month_heading(year, month, ui_lang), views) for month, views in sorted(months.items())])
 
 
-def year_views(timeline: Timeline, gazetteer: Gazetteer, ui_lang: str, coverage: str | None,
-               start: int | None, end: int | None) -> list[YearView]:
-    return [year_view(timeline, gazetteer, ui_lang, coverage, year) for year in timeline.years(start, end)]
-
-
 def event_view(event: Event, gazetteer: Gazetteer, ui_lang: str) -> EventView:
     headline, headline_lang = event.headline_for(ui_lang)
     # A filter picks events; each event still lists all of its coverage.

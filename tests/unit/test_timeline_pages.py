@@ -7,7 +7,7 @@ import datetime as dt
 from timeline.gazetteer import Gazetteer
 from timeline.model import Event, Timeline, TimelineArticle
 from timeline_pages.urls import timeline_file, timeline_path
-from timeline_pages.views import coverage_filters, coverage_languages, interface_switcher, undated_view, year_views
+from timeline_pages.views import coverage_filters, coverage_languages, interface_switcher, overview, undated_view, year_view
 
 UI = ["en", "ru", "zh", "nb"]
 
@@ -43,12 +43,17 @@ def test_years_keep_empty_years_and_filters_pick_events() -> None:
     timeline = Timeline(events=(first, last), undated=(article("d", "en", None),))
     gazetteer = Gazetteer.from_yaml("{}", "empty")
 
-    years = year_views(timeline, gazetteer, "ru", None, None, None)
-    assert [(y.year, len(y.months)) for y in years] == [(2023, 1), (2024, 0), (2025, 0), (2026, 1)]
-    assert years[0].months[0].heading == "ноябрь 2023\u202fг."
+    years = overview(timeline, "ru", UI, None, None, None)
+    assert [(y.year, len(y.events), y.url) for y in years] == [
+        (2023, 1, "ru/2023/"), (2024, 0, "ru/2024/"), (2025, 0, "ru/2025/"), (2026, 1, "ru/2026/"),
+    ]
+    assert year_view(timeline, gazetteer, "ru", None, 2023).months[0].heading == "ноябрь 2023\u202fг."
+    assert year_view(timeline, gazetteer, "ru", None, 2024).months == []
 
-    filtered = year_views(timeline, gazetteer, "en", "zh", 2023, 2026)
-    assert [event.id for year in filtered for month in year.months for event in month.events] == ["2026-01-27-b"]
-    assert [a.key for a in filtered[-1].months[0].events[0].articles] == ["b", "c"]  # all of its coverage
+    filtered = overview(timeline, "en", UI, "zh", 2023, 2026)
+    assert [event.id for year in filtered for event in year.events] == ["2026-01-27-b"]
+    assert filtered[-1].events[0].url == "coverage/zh/2026/#2026-01-27-b"
+    full = year_view(timeline, gazetteer, "en", "zh", 2026)
+    assert [a.key for a in full.months[0].events[0].articles] == ["b", "c"]  # all of its coverage
     assert coverage_languages(timeline) == ["en", "ru", "zh"]
     assert [a.key for a in undated_view(timeline, "en")] == ["d"] and undated_view(timeline, "ru") == []
