@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import gettext
 import io
+from collections.abc import Sequence
 from pathlib import Path
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from jinja2 import Environment, pass_context
+from jinja2.runtime import Context
 
 
 class CatalogError(ValueError):
@@ -33,6 +36,32 @@ def load_translations(folder: Path, lang: str) -> gettext.NullTranslations:
     write_mo(compiled, catalog)
     compiled.seek(0)
     return gettext.GNUTranslations(compiled)
+
+
+def install_page_translations(env: Environment, folder: Path, languages: Sequence[str]) -> None:
+    """Translate every page into its own `ui_lang` (the first language when
+    the page sets none).
+
+    The language is read from each page's render context instead of being
+    installed into the environment before each language's pages: a page's
+    output then depends on its context alone, so pages can be rendered in
+    any order and in any process.
+    """
+    catalogs = {lang: load_translations(folder, lang) for lang in languages}
+    default = catalogs[languages[0]]
+
+    def catalog(context: Context) -> gettext.NullTranslations:
+        return catalogs.get(context.get("ui_lang"), default)
+
+    @pass_context
+    def page_gettext(context: Context, message: str) -> str:
+        return catalog(context).gettext(message)
+
+    @pass_context
+    def page_ngettext(context: Context, singular: str, plural: str, count: int) -> str:
+        return catalog(context).ngettext(singular, plural, count)
+
+    env.install_gettext_callables(page_gettext, page_ngettext, newstyle=True)
 
 
 def untranslated(folder: Path, lang: str) -> list[str]:

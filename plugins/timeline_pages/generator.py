@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
-from interface.catalogs import load_translations
+from interface.catalogs import install_page_translations
 from timeline.export import timeline_csv, timeline_json
 from timeline.gazetteer import Gazetteer, load_gazetteer
 from timeline.grouping import build_timeline
@@ -25,18 +25,15 @@ UNDATED = "undated"
 
 
 def install_interface_translations(generator) -> None:
-    """Pelican's own pages (articles, about) use the default interface language."""
+    """Each page in its `ui_lang`; Pelican's own pages (articles, about) set
+    none and get the default interface language."""
     languages = generator.settings["INTERFACE_LANGUAGES"]
-    generator.env.install_gettext_translations(_translations(generator.settings, languages[0]), newstyle=True)
+    install_page_translations(generator.env, Path(generator.settings["THEME"]) / "translations", languages)
     generator.env.globals.update(
         ui_lang=languages[0],
         ui_home="",
         switcher=views.interface_switcher(languages, languages[0], None),
     )
-
-
-def _translations(settings: dict, lang: str):
-    return load_translations(Path(settings["THEME"]) / "translations", lang)
 
 
 def timeline_generator(pelican) -> type[Generator]:
@@ -68,7 +65,6 @@ class TimelineGenerator(Generator):
         coverage = self.coverage = views.coverage_languages(self.timeline)
         start, end = self.settings.get("TIMELINE_START_YEAR"), self.settings.get("TIMELINE_END_YEAR")
         for ui_lang in languages:
-            self.env.install_gettext_translations(_translations(self.settings, ui_lang), newstyle=True)
             for choice in [None, *coverage]:
                 overview = views.overview(self.timeline, ui_lang, languages, choice, start, end)
                 undated = views.undated_view(self.timeline, choice)
@@ -81,7 +77,6 @@ class TimelineGenerator(Generator):
                     page("timeline_year", year.year, year=year_page)
                 if undated:
                     page("timeline_undated", UNDATED, undated=undated)
-        self.env.install_gettext_translations(_translations(self.settings, languages[0]), newstyle=True)
         self._write_data(languages)
 
     def _write(self, writer, template: str, year_number: int | str | None, *, ui_lang: str, coverage: str | None, **page) -> None:

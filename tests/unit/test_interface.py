@@ -6,10 +6,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from jinja2 import DictLoader, Environment
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
-from interface.catalogs import load_translations, untranslated
+from interface.catalogs import install_page_translations, load_translations, untranslated
 from interface.formats import language_name, long_date, month_heading, own_language_name
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,6 +35,19 @@ def test_every_interface_string_is_translated(lang: str) -> None:
     assert untranslated(TRANSLATIONS, lang) == []
     translations = load_translations(TRANSLATIONS, lang)
     assert translations.gettext("Timeline") != "Timeline"  # the compiled catalog is the one in use
+
+
+def test_each_page_is_translated_into_its_own_interface_language_in_any_order() -> None:
+    env = Environment(extensions=["jinja2.ext.i18n"], loader=DictLoader({
+        "page.html": '{% import "part.html" as part with context %}{{ _("Timeline") }}|{{ part.heading() }}',
+        "part.html": '{% macro heading() %}{% trans %}Timeline{% endtrans %}{% endmacro %}',
+    }))
+    install_page_translations(env, TRANSLATIONS, ["en", "ru", "zh", "nb"])
+    page = env.get_template("page.html")
+    russian = load_translations(TRANSLATIONS, "ru").gettext("Timeline")
+    assert page.render(ui_lang="ru") == f"{russian}|{russian}"
+    assert page.render() == "Timeline|Timeline"  # no ui_lang: the first language
+    assert page.render(ui_lang="ru") == f"{russian}|{russian}"  # nothing left over from the last page
 
 
 def test_english_is_the_source_language_and_needs_no_catalog() -> None:
