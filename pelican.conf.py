@@ -32,6 +32,11 @@ TIMEZONE = "UTC"
 DEFAULT_LANG = "en"
 
 PLUGIN_PATHS = ["plugins"]
+# Pages are rendered at the end of the build, on every core (see
+# plugins/parallel_writing); CLIPLINE_PROCESSES caps the processes used for
+# that and for normalizing (None: all cores).
+PELICAN_CLASS = "parallel_writing.ParallelPelican"
+CLIPLINE_PROCESSES = int(os.environ.get("CLIPLINE_PROCESSES") or 0) or None
 PLUGINS = ["markdown_reader", "clippings", "timeline_pages", "permalinks", "incremental"]
 
 # Only clippings are articles: any other .txt (robots.txt, notes) stays out.

@@ -35,7 +35,7 @@ def prepare_all_clippings(generator) -> None:
     files = generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"], extensions=("txt",))
     paths = [Path(os.path.abspath(os.path.join(generator.path, name))) for name in sorted(files)]
     jobs = [(path, _display_name(path, settings)) for path in paths]
-    _state["prepared"] = prepare_clippings(jobs, _cache(settings))
+    _state["prepared"] = prepare_clippings(jobs, _cache(settings), workers=settings.get("CLIPLINE_PROCESSES"))
 
 
 def _display_name(path: Path, settings: dict) -> str:

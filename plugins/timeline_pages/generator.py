@@ -97,6 +97,7 @@ class TimelineGenerator(Generator):
 
     def _write_data(self, languages: list[str]) -> None:
         output = Path(self.output_path)
+        output.mkdir(parents=True, exist_ok=True)  # pages may not be written yet
         document = timeline_json(
             self.timeline, languages, self.settings.get("PUBLISH_URL", ""), self.gazetteer,
             timeline_path=lambda event: timeline_file(languages[0], languages[0], None, event.date.year),

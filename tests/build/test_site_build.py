@@ -108,3 +108,15 @@ def test_undated_articles_have_their_own_page_linked_from_the_timeline(troubled_
     assert "articles/markup/index.html" in undated and "articles/good/index.html" not in undated
     assert 'href="./undated/index.html"' in (troubled_site.output / "index.html").read_text(encoding="utf-8")
     assert (troubled_site.output / "ru" / "undated" / "index.html").is_file()
+
+
+def test_pages_written_on_several_processes_match_one_process(tmp_path: Path) -> None:
+    # The seeds give ~110 pages, above the threshold for sharing them out.
+    single = build_site(ROOT / "content", tmp_path / "single", "-e", "CLIPLINE_PROCESSES=1")
+    shared = build_site(ROOT / "content", tmp_path / "shared", "-e", "CLIPLINE_PROCESSES=3", "-D")
+    assert single.returncode == 0 and shared.returncode == 0, single.log + shared.log
+    assert "in 3 processes" in shared.log
+    written = sorted(path.relative_to(single.output) for path in single.output.rglob("*") if path.is_file())
+    assert written == sorted(path.relative_to(shared.output) for path in shared.output.rglob("*") if path.is_file())
+    different = [str(name) for name in written if (single.output / name).read_bytes() != (shared.output / name).read_bytes()]
+    assert different == []
