@@ -8,7 +8,9 @@ without anchors. Theme files do not: they are not cited.
 from __future__ import annotations
 
 import json
+import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 ID = re.compile(r"""\sid=["']([^"']+)["']""")
@@ -23,13 +25,8 @@ def collect_permalinks(output: Path, known: dict[str, list] | None = None) -> di
     known = {} if known is None else known
     links: dict[str, list[str]] = {}
     seen = set()
-    for path in sorted(output.rglob("*")):
-        relative = path.relative_to(output).as_posix()
-        if not path.is_file() or path.suffix not in PUBLISHED_SUFFIXES or relative.startswith(NOT_CITED):
-            continue
-        if relative == "permalinks.json":
-            continue
-        if path.suffix == ".html":
+    for path, relative in _published_files(str(output)):
+        if relative.endswith(".html"):
             links[page_url(relative)] = _anchors(path, relative, known)
             seen.add(relative)
         else:
@@ -39,12 +36,26 @@ def collect_permalinks(output: Path, known: dict[str, list] | None = None) -> di
     return links
 
 
-def _anchors(path: Path, relative: str, known: dict[str, list]) -> list[str]:
-    stat = path.stat()
+def _published_files(root: str, prefix: str = "") -> Iterator[tuple[str, str]]:
+    """(path, URL-style relative name) of every published file, walked with
+    os.scandir: pathlib's rglob was a tenth of a warm build at N=5000."""
+    with os.scandir(root) as entries:
+        for entry in sorted(entries, key=lambda entry: entry.name):
+            relative = prefix + entry.name
+            if entry.is_dir(follow_symlinks=False):
+                if relative + "/" not in NOT_CITED:
+                    yield from _published_files(entry.path, relative + "/")
+            elif os.path.splitext(entry.name)[1] in PUBLISHED_SUFFIXES and relative != "permalinks.json":
+                yield entry.path, relative
+
+
+def _anchors(path: str, relative: str, known: dict[str, list]) -> list[str]:
+    stat = os.stat(path)
     stamp = [stat.st_mtime_ns, stat.st_size]
     if relative in known and known[relative][:2] == stamp:
         return known[relative][2]
-    anchors = sorted(set(ID.findall(path.read_text(encoding="utf-8"))))
+    with open(path, encoding="utf-8") as page:
+        anchors = sorted(set(ID.findall(page.read())))
     known[relative] = [*stamp, anchors]
     return anchors
 
