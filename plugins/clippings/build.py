@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -121,14 +122,25 @@ def add_language_versions(generator) -> None:
         article.translations = list(article.translations) + made
 
 
+def _publish_raw_copy(source: Path, target: Path) -> None:
+    """Copy the clipping byte for byte, with its modification time, unless
+    the copy from an earlier build has its size and time already."""
+    stat = source.stat()
+    try:
+        copied = target.stat()
+        if (copied.st_size, copied.st_mtime_ns) == (stat.st_size, stat.st_mtime_ns):
+            return
+    except FileNotFoundError:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(source, target)
+
+
 def finish_review(pelican) -> None:
     review = _state["review"]
     output = Path(pelican.settings["OUTPUT_PATH"])
     output.mkdir(parents=True, exist_ok=True)
     for raw_url, source in _state["raw_copies"].items():
-        target = output / raw_url
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(source.read_bytes())
+        _publish_raw_copy(source, output / raw_url)
     (output / "review.json").write_text(review.to_json() + "\n", encoding="utf-8")
     print(review.summary(), file=sys.stderr if review.errors else sys.stdout)
     if review.errors and pelican.settings.get("CLIPLINE_FAIL_ON_ERRORS", True):

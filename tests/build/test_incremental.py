@@ -46,3 +46,17 @@ def test_a_changed_setting_the_templates_read_rewrites_every_page(tmp_path: Path
     after = stamps(output)
     assert all(after[page] != before[page] for page in before)
     assert "https://example.org/clips/articles/003_9876cca6b7c2da3e/" in (output / SPUTNIK).read_text(encoding="utf-8")
+
+
+def test_raw_copies_follow_their_clippings_and_are_not_copied_again_unchanged(tmp_path: Path) -> None:
+    content, output = tmp_path / "content", tmp_path / "output"
+    shutil.copytree(ROOT / "content", content)
+    assert build_site(content, output).returncode == 0
+    clipping = content / "clippings" / "003_9876cca6b7c2da3e.txt"
+    raw, other = output / SPUTNIK.parent / clipping.name, output / AP.parent / "004_54b8889478977de7.txt"
+    other_stamp = other.stat().st_ctime_ns
+
+    clipping.write_bytes(clipping.read_bytes() + b"\nA reader's note at the end.\n")
+    assert build_site(content, output).returncode == 0
+    assert raw.read_bytes() == clipping.read_bytes()
+    assert other.stat().st_ctime_ns == other_stamp  # not copied again
