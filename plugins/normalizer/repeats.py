@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .segments import Segment
-from .text import fold, has_unspaced_script, unspaced_rate
+from .text import fold, has_unspaced_script
 
 SHINGLE = 4
 RESTATEMENT_MIN_WORDS = 8
@@ -52,13 +52,9 @@ def _mark_exact_repeats(segments: list[Segment]) -> None:
             segment.notes["repeat_of"] = original.line
 
 
-def _shared_shingles(holders: dict[int, list[Segment]]) -> set[int]:
-    return {shingle for shingle, bucket in holders.items() if len(bucket) > 1}
-
-
 def _mark_summaries(segments: list[Segment], shingles: dict[int, set[int]]) -> None:
-    holders = _index(segments, shingles)
-    repeated = _shared_shingles(holders)
+    repeated = _repeated_shingles(segments, shingles)
+    holders = _index(segments, shingles, repeated)
     for segment in segments:
         own = shingles[id(segment)]
         if own.isdisjoint(repeated):
@@ -67,14 +63,15 @@ def _mark_summaries(segments: list[Segment], shingles: dict[int, set[int]]) -> N
         if len(own) < 2 * SHINGLE or len(per_other) < 2:
             continue
         best_single = max(per_other.values())
-        covered = sum(1 for shingle in own if any(h is not segment for h in holders.get(shingle, ())))
+        # A repeated shingle always has a holder besides this segment.
+        covered = len(own & repeated)
         if covered >= SUMMARY_COVERED * len(own) and best_single < COVERED * len(own):
             segment.decide("removed", "summary repeating the article's paragraphs")
 
 
 def _mark_restatements(segments: list[Segment], shingles: dict[int, set[int]]) -> None:
-    holders = _index(segments, shingles)
-    repeated = _shared_shingles(holders)
+    repeated = _repeated_shingles(segments, shingles)
+    holders = _index(segments, shingles, repeated)
     by_id = {id(segment): segment for segment in segments}
     for segment in segments:
         own = shingles[id(segment)]
@@ -87,11 +84,24 @@ def _mark_restatements(segments: list[Segment], shingles: dict[int, set[int]]) -
                 break
 
 
-def _index(segments: list[Segment], shingles: dict[int, set[int]]) -> dict[int, list[Segment]]:
-    holders: dict[int, list[Segment]] = defaultdict(list)
+def _repeated_shingles(segments: list[Segment], shingles: dict[int, set[int]]) -> set[int]:
+    """Shingles held by more than one segment (set operations, one per segment)."""
+    seen: set[int] = set()
+    repeated: set[int] = set()
     for segment in segments:
-        for shingle in shingles[id(segment)]:
-            bucket = holders[shingle]
+        own = shingles[id(segment)]
+        repeated |= own & seen
+        seen |= own
+    return repeated
+
+
+def _index(segments: list[Segment], shingles: dict[int, set[int]], repeated: set[int]) -> dict[int, list[Segment]]:
+    """Holders of each repeated shingle, in page order; a shingle held only
+    once can match nothing, so it is left out."""
+    holders: dict[int, list[Segment]] = {}
+    for segment in segments:
+        for shingle in shingles[id(segment)] & repeated:
+            bucket = holders.setdefault(shingle, [])
             if len(bucket) <= MAX_HOLDERS:
                 bucket.append(segment)
     return holders
@@ -99,8 +109,8 @@ def _index(segments: list[Segment], shingles: dict[int, set[int]]) -> dict[int, 
 
 def _overlap_counts(segment: Segment, own: set[int], holders: dict[int, list[Segment]]) -> dict[int, int]:
     counts: dict[int, int] = defaultdict(int)
-    for shingle in own:
-        bucket = holders.get(shingle, ())
+    for shingle in own & holders.keys():
+        bucket = holders[shingle]
         if len(bucket) > MAX_HOLDERS:
             continue
         for other in bucket:
@@ -109,12 +119,12 @@ def _overlap_counts(segment: Segment, own: set[int], holders: dict[int, list[Seg
     return counts
 
 
-
 def _shingles(text: str) -> set[int]:
     tokens = _tokens(fold(text))
     if len(tokens) < SHINGLE:
         return {hash(tuple(tokens))} if tokens else set()
-    return {hash(tuple(tokens[i:i + SHINGLE])) for i in range(len(tokens) - SHINGLE + 1)}
+    # zip yields the same 4-tuples as slicing, without a Python-level loop.
+    return set(map(hash, zip(*(tokens[offset:] for offset in range(SHINGLE)))))
 
 
 def _tokens(folded: str) -> list[str]:
@@ -122,7 +132,7 @@ def _tokens(folded: str) -> list[str]:
         return folded.split()
     tokens: list[str] = []
     for word in folded.split():
-        if any(unspaced_rate(char) is not None for char in word):
+        if has_unspaced_script(word):
             tokens.extend(word)  # one token per character in unspaced scripts
         else:
             tokens.append(word)
