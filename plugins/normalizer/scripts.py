@@ -267,6 +267,13 @@ def script_profile(text: str) -> dict[str, int]:
     Only letters count: combining marks and vowel signs are left out so that
     heavily pointed or vocalised text does not look bigger than it is.
     """
+    return dict(_cached_profile(text))  # a copy: the cached one must not change
+
+
+@lru_cache(maxsize=4096)
+def _cached_profile(text: str) -> dict[str, int]:
+    # Cached: a segment's text is profiled for its line split, its script
+    # and its language.
     profile: dict[str, int] = {}
     # Counting characters first (in C) leaves one lookup per distinct one.
     for char, count in Counter(text).items():
@@ -328,9 +335,9 @@ def _url_mask(line: str) -> bytearray:
     return mask
 
 
-def _family_resolver(line: str) -> dict[str, str]:
-    """Script -> family for Han-like scripts, decided by the line's other CJK."""
-    scripts = script_profile(line)
+def _family_resolver(scripts: dict[str, int]) -> dict[str, str]:
+    """Script -> family for Han-like scripts, decided by the line's other CJK
+    (``scripts`` is the line's script profile)."""
     if scripts.keys() & _KANA:
         han_family = "Japanese"
     elif "Hangul" in scripts:
@@ -346,9 +353,9 @@ def _family_resolver(line: str) -> dict[str, str]:
     }
 
 
-def _letter_runs(line: str) -> list[_Run]:
-    """The line's letters grouped into runs of one family, in order."""
-    families = _family_resolver(line)
+def _letter_runs(line: str, families: dict[str, str]) -> list[_Run]:
+    """The line's letters grouped into runs of one family, in order
+    (``families`` maps Han-like scripts to their family, see ``_family_resolver``)."""
     in_url = _url_mask(line)
     runs: list[_Run] = []
     family = ""
@@ -573,7 +580,11 @@ def split_mixed_line(line: str) -> list[str]:
     """
     if not _BEYOND_LATIN.search(line):
         return [line.strip()]  # Latin letters only: one script, nothing to cut
-    runs = _absorb_enclosed(_letter_runs(line))
+    scripts = script_profile(line)
+    families = _family_resolver(scripts)
+    if len({families.get(script, script) for script in scripts}) < 2:
+        return [line.strip()]  # letters of one family make a single run: nothing to cut
+    runs = _absorb_enclosed(_letter_runs(line, families))
     cuts = _cuts(line, runs)
     if not cuts:
         return [line.strip()]
