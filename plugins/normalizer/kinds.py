@@ -15,20 +15,32 @@ import re
 
 from .segments import Segment
 
-CREDIT_MARKERS = re.compile(
-    r"(?i)(?:^|[\s(（\[|/—–-])(?:foto|fot\.|photo|photos|photograph|picture|pictured|фото|ảnh|bild|imagen|immagine|image|"
-    r"credit|crédit|crédito|kuva|zdjęcie|fotó|fotoğraf|сурет|사진|صورة|תמונה|ภาพ)\s*[:：/=]"
-    r"|자료사진|사진\s*=|\(foto\b|(?:^|[\s(])fot\.\s"
-    r"|(?:צילום|تصوير|عکس|撮影|摄影|攝影|촬영|фото|φωτογραφία|φωτο|फोटो|तस्वीर|छायाचित्र|ছবি)\s*[:：]"
-    r"|\[[^\[\]]*(?:제공|DB 금지|자료사진)[^\[\]]*\]\s*$"
-    r"|[.!?]\s(?:Photo|Foto|Фото)\s[A-ZÀ-Ö][\w'’-]+(?:\s[A-ZÀ-Ö][\w'’-]+){1,3}$"
-    r"|[记記]者\s*[\u4e00-\u9fff·]{2,4}\s*[摄攝]\s*$"
-    r"|[（(][^（）()]{1,24}(?:圖片|图片|照片|提供|攝|摄|写真)[）)]\s*$"
+# Photo credits, in two groups. Each marker of the first holds one of
+# CREDIT_PUNCTUATION (uncased, so case-insensitive matching cannot change it):
+# a line without any of those characters can only match the second group,
+# made of words alone. The split saves trying every marker at every
+# position of every line: the first group is rarely worth searching.
+CREDIT_PUNCTUATION = re.compile(r"[:：/=(（\[©者사]")
+_PUNCTUATED_CREDITS = (
+    r"(?:^|[\s(（\[|/—–-])(?:foto|fot\.|photo|photos|photograph|picture|pictured|фото|ảnh|bild|imagen|immagine|image|"
+    r"credit|crédit|crédito|kuva|zdjęcie|fotó|fotoğraf|сурет|사진|صورة|תמונה|ภาพ)\s*[:：/=]",
+    r"자료사진|사진\s*=|\(foto\b",
+    r"(?:צילום|تصوير|عکس|撮影|摄影|攝影|촬영|фото|φωτογραφία|φωτο|फोटो|तस्वीर|छायाचित्र|ছবি)\s*[:：]",
+    r"\[[^\[\]]*(?:제공|DB 금지|자료사진)[^\[\]]*\]\s*$",
+    r"[记記]者\s*[\u4e00-\u9fff·]{2,4}\s*[摄攝]\s*$",
+    r"[（(][^（）()]{1,24}(?:圖片|图片|照片|提供|攝|摄|写真)[）)]\s*$",
     # "(AFP / Jane Doe)", "(Example.com/Jane Doe)": source and photographer
-    r"|\([^()/]{2,30}\s?/\s?[^()/]{2,40}\)\s*$"
-    r"|©|\bAP Photo\b|\bGetty Images\b|\bpicture alliance\b|\bREUTERS/|\bAFP/|\bEPA-EFE\b|\bdpa/"
-    r"|[（(](?:写真|照片|图|圖|图片|圖片|摄影|攝影|資料照)[：:／/]"
+    r"\([^()/]{2,30}\s?/\s?[^()/]{2,40}\)\s*$",
+    r"©|\bREUTERS/|\bAFP/|\bdpa/",
+    r"[（(](?:写真|照片|图|圖|图片|圖片|摄影|攝影|資料照)[：:／/]",
 )
+_WORDED_CREDITS = (
+    r"(?:^|[\s(])fot\.\s",
+    r"[.!?]\s(?:Photo|Foto|Фото)\s[A-ZÀ-Ö][\w'’-]+(?:\s[A-ZÀ-Ö][\w'’-]+){1,3}$",
+    r"\b(?:AP Photo|Getty Images|picture alliance|EPA-EFE)\b",
+)
+CREDIT_MARKERS = re.compile("(?i)" + "|".join(_PUNCTUATED_CREDITS + _WORDED_CREDITS))
+_WORDED_CREDIT_MARKERS = re.compile("(?i)" + "|".join(_WORDED_CREDITS))
 POSITION_MARKERS = re.compile(
     r"(?i)\((?:left|right|centre|center|links|rechts|mitte|til venstre|til høyre|till vänster|"
     r"à gauche|à droite|au centre|izquierda|derecha|a sinistra|a destra|слева|справа|в центре|"
@@ -50,6 +62,8 @@ DASH_SPEECH_VERB = re.compile(
 # Opening mark -> the marks that close it („…“ in German, „…” in Polish,
 # Dutch and Romanian, »…« in Danish).
 QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“”", '"': '"', "「": "」", "『": "』", "‘": "’", "‹": "›", "»": "«", "‚": "‘’"}
+# Every character that opens or closes a quotation: the only ones quoted_letters stops at.
+QUOTATION_MARKS = re.compile("[" + re.escape("".join(sorted({*QUOTE_PAIRS, *"".join(QUOTE_PAIRS.values())}))) + "]")
 OPENING_QUOTE_SHARE = 0.3
 MOSTLY_QUOTED = 0.55
 CAPTION_MAX_WORDS = 60
@@ -63,11 +77,18 @@ TEASER_BOX_HEADING_MAX_WORDS = 4
 def is_caption(segment: Segment) -> bool:
     if segment.words > CAPTION_MAX_WORDS:
         return False
-    if CREDIT_MARKERS.search(segment.text) or POSITION_MARKERS.search(segment.text):
+    if has_credit_marker(segment.text) or POSITION_MARKERS.search(segment.text):
         return True
     if CAPITALISED_CREDIT.search(segment.text):
         return True
     return segment.words <= SHORT_CAPTION_WORDS and bool(MEDIA_NOUN_START.match(segment.text))
+
+
+def has_credit_marker(text: str) -> bool:
+    """``CREDIT_MARKERS.search(text)``, trying only the markers that can match."""
+    if CREDIT_PUNCTUATION.search(text):
+        return CREDIT_MARKERS.search(text) is not None
+    return _WORDED_CREDIT_MARKERS.search(text) is not None
 
 
 def is_quote(segment: Segment) -> bool:
@@ -88,18 +109,17 @@ def _opens_a_quotation(text: str) -> bool:
 
 
 def quoted_letters(text: str) -> int:
-    """Letters between matching quotation marks (a linear scan, no regex)."""
+    """Letters between matching quotation marks (a scan from mark to mark, no backtracking)."""
     total = 0
     closing: str | None = None
-    inside = 0
-    for char in text:
+    inside_from = 0
+    for mark in QUOTATION_MARKS.finditer(text):
+        char = mark.group()
         if closing is not None and char in closing:
-            total += inside
-            closing, inside = None, 0
+            total += sum(map(str.isalpha, text[inside_from:mark.start()]))
+            closing = None
         elif closing is None and char in QUOTE_PAIRS:
-            closing, inside = QUOTE_PAIRS[char], 0
-        elif closing is not None and char.isalpha():
-            inside += 1
+            closing, inside_from = QUOTE_PAIRS[char], mark.end()
     return total
 
 

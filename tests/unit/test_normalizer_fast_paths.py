@@ -1,0 +1,66 @@
+"""Shortcuts taken for speed answer exactly what the plain computation does.
+
+Each test compares a fast path with the straightforward version of the same
+rule, on generated text and on every line of the normalizer's fixtures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from normalizer import kinds
+
+FIXTURES = Path(__file__).parent / "fixtures" / "normalizer"
+FIXTURE_LINES = sorted({
+    line.strip()
+    for path in FIXTURES.glob("*.txt")
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
+    if line.strip()
+})
+# Text built from the characters and words the rules look for.
+PIECES = st.sampled_from([
+    " ", ".", "!", "?", ":", "：", "/", "／", "=", "(", ")", "（", "）", "[", "]", "©", "-", "—", "«", "»", "“", "”",
+    "„", '"', "‘", "’", "‚", "「", "」", "『", "』", "‹", "›", "Foto", "fot.", "Photo", "PHOTO", "Фото", "AP Photo",
+    "Getty Images", "picture alliance", "EPA-EFE", "REUTERS", "AFP", "dpa", "Jane Doe", "ÁLVARO", "사진", "자료사진",
+    "제공", "记者", "者", "摄", "写真", "图片", "word", "İ", "ı", "ſ", "K",
+])
+TEXT = st.lists(PIECES, max_size=25).map("".join) | st.text(max_size=80)
+
+
+def _quoted_letters_by_character(text: str) -> int:
+    """The plain definition: walk every character."""
+    total, closing, inside = 0, None, 0
+    for char in text:
+        if closing is not None and char in closing:
+            total += inside
+            closing, inside = None, 0
+        elif closing is None and char in kinds.QUOTE_PAIRS:
+            closing, inside = kinds.QUOTE_PAIRS[char], 0
+        elif closing is not None and char.isalpha():
+            inside += 1
+    return total
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT)
+def test_credit_marker_shortcut_matches_the_full_pattern(text: str) -> None:
+    assert kinds.has_credit_marker(text) == (kinds.CREDIT_MARKERS.search(text) is not None)
+
+
+def test_credit_marker_shortcut_on_fixture_lines() -> None:
+    for line in FIXTURE_LINES:
+        assert kinds.has_credit_marker(line) == (kinds.CREDIT_MARKERS.search(line) is not None), line
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT)
+def test_quoted_letters_matches_the_character_walk(text: str) -> None:
+    assert kinds.quoted_letters(text) == _quoted_letters_by_character(text)
+
+
+def test_quoted_letters_on_fixture_lines() -> None:
+    for line in FIXTURE_LINES:
+        assert kinds.quoted_letters(line) == _quoted_letters_by_character(line), line
