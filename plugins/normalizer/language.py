@@ -330,21 +330,32 @@ class ScriptRestrictedModel:
             # stop recognising a language.
             raise RuntimeError(f"py3langid's model lacks {sorted(missing)}; update _MODEL_LANGUAGES")
         self._candidates = {script: labels + (_NOT_LANGUAGE,) for script, labels in _MODEL_LANGUAGES.items()}
+        # A label's score is in its first column of the model's output (a
+        # label the model lists twice has its scores merged there).
+        first_column: dict[str, int] = {}
+        for column, label in enumerate(self._identifier.nb_classes):
+            first_column.setdefault(label, column)
+        self._columns = {
+            script: [first_column[label] for label in labels] for script, labels in self._candidates.items()
+        }
 
     def guess(self, text: str, script: str) -> tuple[str, float]:
         """(code, probability) among the languages written in ``script``."""
-        scores = dict(self._identifier.rank(text))
+        # The scores ``rank`` would list, read by column: the same numbers
+        # without sorting all of the model's labels on every call.
+        scores = self._identifier._decide(text).tolist()
         candidates = self._candidates[script]
         # The same temperature py3langid uses for its own probabilities:
         # raw log-likelihoods grow with length, so they are scaled by the
         # square root of the byte count to keep short text uncertain.
         temperature = math.sqrt(len(text.encode("utf-8")) or 1)
-        scaled = [scores[label] / temperature for label in candidates]
+        scaled = [scores[column] / temperature for column in self._columns[script]]
         best = max(range(len(candidates)), key=scaled.__getitem__)
         if candidates[best] in _MARKED_LABELS:
             scaled = _with_marker_words(text, candidates, scaled)
             best = max(range(len(candidates)), key=scaled.__getitem__)
-        total = sum(math.exp(score - scaled[best]) for score in scaled)
+        top = scaled[best]
+        total = sum(map(math.exp, [score - top for score in scaled]))
         label = candidates[best]
         if label == _NOT_LANGUAGE:
             return UNDETERMINED, 0.0

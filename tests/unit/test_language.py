@@ -193,3 +193,18 @@ def test_model_loads_lazily_and_once() -> None:
     assert done.returncode == 0, done.stderr
 
 
+
+
+def test_guess_reads_the_scores_rank_lists() -> None:
+    # guess reads the model's scores by column; rank lists the same scores.
+    model = language_model()
+    for script, text in [
+        ("Latin", "Die Regierung hat am Montag einen Plan vorgestellt."),
+        ("Latin", "Polisi menyelidiki kecelakaan itu karena mobil"),
+        ("Cyrillic", "Правительство представило план в понедельник."),
+        ("Arabic", "قدمت الحكومة خطة يوم الاثنين"),
+    ]:
+        ranked = dict(model._identifier.rank(text))
+        decided = model._identifier._decide(text).tolist()
+        for label, column in zip(model._candidates[script], model._columns[script]):
+            assert decided[column] == ranked[label]
