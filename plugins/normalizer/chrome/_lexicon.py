@@ -42,6 +42,12 @@ def folded_words(text: str) -> tuple[str, ...]:
     return tuple(fold(text).split())
 
 
+@lru_cache(maxsize=16384)
+def _has_unspaced_script(folded: str) -> bool:
+    # Cached: each phrase list asks it again of the same line.
+    return has_unspaced_script(folded)
+
+
 # Text-mode browsers number every link: "[18]Lire aussi".
 LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
 
@@ -55,13 +61,27 @@ def starts_with_any(text: str, phrases: Phrases) -> str | None:
         head = " ".join(words[:size])
         if head in phrases.spaced:
             return head
-    return next((phrase for phrase in phrases.unspaced if folded.startswith(phrase)), None)
+    if not folded.startswith(phrases.unspaced):
+        return None  # one test in C before looking for which phrase it is
+    return next(phrase for phrase in phrases.unspaced if folded.startswith(phrase))
 
 
 def contains_any(text: str, phrases: Phrases) -> str | None:
     """The listed phrase that occurs in `text` as whole words, if any."""
-    folded = fold(text)
     words = folded_words(text)
+    # Most lines hold no phrase's first word: one set test in C rules them out.
+    if not phrases.first_words.isdisjoint(words):
+        found = _spaced_phrase_among(words, phrases)
+        if found:
+            return found
+    if phrases.unspaced:
+        folded = fold(text)
+        if _has_unspaced_script(folded):
+            return next((phrase for phrase in phrases.unspaced if phrase in folded), None)
+    return None
+
+
+def _spaced_phrase_among(words: tuple[str, ...], phrases: Phrases) -> str | None:
     for start, word in enumerate(words):
         if word not in phrases.first_words:
             continue
@@ -69,8 +89,6 @@ def contains_any(text: str, phrases: Phrases) -> str | None:
             gram = " ".join(words[start:start + size])
             if gram in phrases.spaced:
                 return gram
-    if phrases.unspaced and has_unspaced_script(folded):
-        return next((phrase for phrase in phrases.unspaced if phrase in folded), None)
     return None
 
 
