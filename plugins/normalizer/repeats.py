@@ -14,7 +14,8 @@ so the cost stays linear in the size of the clipping.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter
+from itertools import chain
 
 from .segments import Segment
 from .text import fold, has_unspaced_script
@@ -95,27 +96,23 @@ def _repeated_shingles(segments: list[Segment], shingles: dict[int, set[int]]) -
     return repeated
 
 
-def _index(segments: list[Segment], shingles: dict[int, set[int]], repeated: set[int]) -> dict[int, list[Segment]]:
-    """Holders of each repeated shingle, in page order; a shingle held only
-    once can match nothing, so it is left out."""
-    holders: dict[int, list[Segment]] = {}
+def _index(segments: list[Segment], shingles: dict[int, set[int]], repeated: set[int]) -> dict[int, list[int]]:
+    """Holders (segment ids, in page order) of each repeated shingle that is
+    evidence: a shingle held only once can match nothing, one held by more
+    than MAX_HOLDERS segments is boilerplate."""
+    holders: dict[int, list[int]] = {}
     for segment in segments:
         for shingle in shingles[id(segment)] & repeated:
             bucket = holders.setdefault(shingle, [])
             if len(bucket) <= MAX_HOLDERS:
-                bucket.append(segment)
-    return holders
+                bucket.append(id(segment))
+    return {shingle: bucket for shingle, bucket in holders.items() if len(bucket) <= MAX_HOLDERS}
 
 
-def _overlap_counts(segment: Segment, own: set[int], holders: dict[int, list[Segment]]) -> dict[int, int]:
-    counts: dict[int, int] = defaultdict(int)
-    for shingle in own & holders.keys():
-        bucket = holders[shingle]
-        if len(bucket) > MAX_HOLDERS:
-            continue
-        for other in bucket:
-            if other is not segment:
-                counts[id(other)] += 1
+def _overlap_counts(segment: Segment, own: set[int], holders: dict[int, list[int]]) -> dict[int, int]:
+    """Shingles ``own`` shares with each other segment, by the other's id."""
+    counts = Counter(chain.from_iterable(map(holders.__getitem__, own & holders.keys())))
+    counts.pop(id(segment), None)
     return counts
 
 
