@@ -271,13 +271,14 @@ def site_name_candidates(segments: list[Segment], suffixes: Sequence[str] = ()) 
     headline suffix names it, more for the page's first name-like line.
     Section names of a menu repeat too, but nothing else confirms them.
     """
-    line_counts = Counter(segment.text.strip(" -–—|") for segment in segments)
+    stripped = [segment.text.strip(" -–—|") for segment in segments]
+    line_counts = Counter(stripped)
     copyright_lines = [s.text for s in segments if s.reason == "copyright footer"]
     names: dict[str, int] = {}
     first_name: str | None = None
     for index, segment in enumerate(segments):
         text = LINK_NUMBER.sub("", segment.text).strip(" -–—|#*")
-        if index < MASTHEAD_LINES or line_counts[segment.text.strip(" -–—|")] >= 2:
+        if index < MASTHEAD_LINES or line_counts[stripped[index]] >= 2:
             # A masthead may give the name twice: "Example News | Exemple Infos".
             for part in [text, *text.split(" | ")]:
                 part = part.strip()
@@ -290,13 +291,18 @@ def site_name_candidates(segments: list[Segment], suffixes: Sequence[str] = ()) 
     for suffix in suffixes:
         names.setdefault(suffix, len(segments))
     scores: Counter = Counter()
+    texts = [segment.text for segment in segments]
+    in_prose = [segment.role == "body" for segment in segments]
     for name in names:
         # A masthead comes back in the page's chrome, not in the article's prose
         # (a city in the menu does both).
         # A short word ("News", "ニュース") is inside many lines; only whole lines count for it.
-        inside = (lambda s: name in s.text) if len(name) >= SHORT_NAME_CHARS else (lambda s: s.text.strip(" -–—|") == name)
-        chrome_lines = sum(1 for s in segments if inside(s) and s.role != "body")
-        prose_lines = sum(1 for s in segments if inside(s) and s.role == "body")
+        if len(name) >= SHORT_NAME_CHARS:
+            holders = [prose for text, prose in zip(texts, in_prose) if name in text]
+        else:
+            holders = [prose for text, prose in zip(stripped, in_prose) if text == name]
+        prose_lines = sum(holders)
+        chrome_lines = len(holders) - prose_lines
         score = chrome_lines - prose_lines + 4 * any(name in line for line in copyright_lines) + 3 * (name in suffixes) + 2 * (name == first_name)
         if score >= MIN_SITE_NAME_SCORE:
             scores[name] = score
@@ -323,8 +329,10 @@ def _merge_case_variants(scores: Counter) -> Counter:
 
 
 def _looks_like_name(segment: Segment, text: str) -> bool:
+    if not 1 <= segment.words <= 10 or segment.sentence_end or not text:
+        return False
     longest = UNSPACED_NAME_WORDS if has_unspaced_script(text) else NAME_WORDS
-    if not 1 <= segment.words <= 10 or not 1 <= word_count(text) <= longest or segment.sentence_end or not text:
+    if not 1 <= word_count(text) <= longest:
         return False
     if segment.role not in (None, "removed") or any(mark in text for mark in ",:：()（）[]"):
         return False
