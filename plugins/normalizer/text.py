@@ -10,7 +10,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_SPACE = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"[\W_]+")
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 # Characters of scripts written without spaces between words, and how many
@@ -38,7 +37,8 @@ CLOSING = frozenset("\"'»”’›」』）)]】〕")
 
 
 def collapse_whitespace(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    # str.split and the regex \s agree on what whitespace is; splitting is faster.
+    return " ".join(text.split())
 
 
 def unspaced_rate(char: str) -> float | None:

@@ -6,12 +6,15 @@ rule, on generated text and on every line of the normalizer's fixtures.
 
 from __future__ import annotations
 
+import re
+import sys
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from normalizer import kinds
+from normalizer.text import collapse_whitespace
 
 FIXTURES = Path(__file__).parent / "fixtures" / "normalizer"
 FIXTURE_LINES = sorted({
@@ -64,3 +67,16 @@ def test_quoted_letters_matches_the_character_walk(text: str) -> None:
 def test_quoted_letters_on_fixture_lines() -> None:
     for line in FIXTURE_LINES:
         assert kinds.quoted_letters(line) == _quoted_letters_by_character(line), line
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=60) | TEXT)
+def test_collapse_whitespace_matches_the_regex(text: str) -> None:
+    assert collapse_whitespace(text) == re.sub(r"\s+", " ", text).strip()
+
+
+def test_regex_and_str_agree_on_whitespace() -> None:
+    space = re.compile(r"\s")
+    for code in range(sys.maxunicode + 1):
+        if not 0xD800 <= code <= 0xDFFF:
+            assert bool(space.match(chr(code))) == chr(code).isspace(), hex(code)

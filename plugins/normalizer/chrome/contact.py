@@ -19,11 +19,14 @@ LABEL = re.compile(
 
 def check(segment: Segment) -> str | None:
     text = segment.text
-    if segment.words <= AUTHOR_NOTE_WORDS and EMAIL.search(text):
+    # An address needs its "@": most lines are ruled out without the
+    # pattern, which would try every word as the start of one.
+    has_at = "@" in text
+    if segment.words <= AUTHOR_NOTE_WORDS and has_at and EMAIL.search(text):
         return "contact details (e-mail, phone)"
     if segment.words > 12:
         return None
-    remainder = PHONE.sub("", EMAIL.sub("", text))
+    remainder = PHONE.sub("", EMAIL.sub("", text) if has_at else text)
     remainder = LABEL.sub("", remainder.strip())
     if remainder.strip(" ,;:|/-–") == "" and remainder != text:
         return "contact details (e-mail, phone)"
