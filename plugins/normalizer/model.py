@@ -6,7 +6,8 @@ can be cached without pickling classes.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
+from functools import lru_cache
 from typing import Literal
 
 ParagraphKind = Literal["text", "quote", "caption", "heading"]
@@ -71,7 +72,9 @@ class ClippingResult:
     errors: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """What ``dataclasses.asdict`` gives, without its generic deep copy
+        (which cost more than writing the result as JSON)."""
+        return _plain(self)
 
     @classmethod
     def from_dict(cls, data: dict) -> ClippingResult:
@@ -82,3 +85,21 @@ class ClippingResult:
         ]
         lines = [LineRecord(**record) for record in data["lines"]]
         return cls(data["file"], data["sha256"], articles, lines, list(data["warnings"]), list(data["errors"]))
+
+
+def _plain(value):
+    """A model value as built-in types: dataclasses become dicts, lists and
+    dicts are copied, everything else (str, int, float, bool, None) is
+    immutable and kept as it is."""
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if is_dataclass(value):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
+    return value
+
+
+@lru_cache(maxsize=None)  # one entry per model class
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(item.name for item in fields(cls))

@@ -6,6 +6,7 @@ rule, on generated text and on every line of the normalizer's fixtures.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 from pathlib import Path
@@ -13,7 +14,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalizer import kinds
+from normalizer import kinds, normalize_clipping
 from normalizer.text import collapse_whitespace
 
 FIXTURES = Path(__file__).parent / "fixtures" / "normalizer"
@@ -80,3 +81,9 @@ def test_regex_and_str_agree_on_whitespace() -> None:
     for code in range(sys.maxunicode + 1):
         if not 0xD800 <= code <= 0xDFFF:
             assert bool(space.match(chr(code))) == chr(code).isspace(), hex(code)
+
+
+def test_to_dict_is_asdict() -> None:
+    for path in sorted(FIXTURES.glob("*.txt")):
+        result = normalize_clipping(path.read_bytes(), path.name)
+        assert result.to_dict() == dataclasses.asdict(result), path.name
