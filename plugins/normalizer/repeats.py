@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from itertools import chain
+from typing import NamedTuple
 
 from .segments import Segment
 from .text import fold, has_unspaced_script
@@ -38,9 +39,12 @@ def mark_repeats(segments: list[Segment]) -> None:
     # sentence-sized text can restate or summarise another.
     live = [segment for segment in candidates if not segment.decided and segment.words >= RESTATEMENT_MIN_WORDS]
     shingles = {id(segment): _shingles(segment.text) for segment in live}
-    _mark_summaries(live, shingles)
-    live = [segment for segment in live if not segment.decided]
-    _mark_restatements(live, shingles)
+    shared = _shared_shingles(live, shingles)
+    _mark_summaries(live, shingles, shared)
+    still_live = [segment for segment in live if not segment.decided]
+    if len(still_live) < len(live):
+        shared = _shared_shingles(still_live, shingles)  # without the summaries' shingles
+    _mark_restatements(still_live, shingles, shared)
 
 
 def _mark_exact_repeats(segments: list[Segment]) -> None:
@@ -53,9 +57,8 @@ def _mark_exact_repeats(segments: list[Segment]) -> None:
             segment.notes["repeat_of"] = original.line
 
 
-def _mark_summaries(segments: list[Segment], shingles: dict[int, set[int]]) -> None:
-    repeated = _repeated_shingles(segments, shingles)
-    holders = _index(segments, shingles, repeated)
+def _mark_summaries(segments: list[Segment], shingles: dict[int, set[int]], shared: _Shared) -> None:
+    repeated, holders = shared
     for segment in segments:
         own = shingles[id(segment)]
         if own.isdisjoint(repeated):
@@ -70,9 +73,8 @@ def _mark_summaries(segments: list[Segment], shingles: dict[int, set[int]]) -> N
             segment.decide("removed", "summary repeating the article's paragraphs")
 
 
-def _mark_restatements(segments: list[Segment], shingles: dict[int, set[int]]) -> None:
-    repeated = _repeated_shingles(segments, shingles)
-    holders = _index(segments, shingles, repeated)
+def _mark_restatements(segments: list[Segment], shingles: dict[int, set[int]], shared: _Shared) -> None:
+    repeated, holders = shared
     by_id = {id(segment): segment for segment in segments}
     for segment in segments:
         own = shingles[id(segment)]
@@ -83,6 +85,18 @@ def _mark_restatements(segments: list[Segment], shingles: dict[int, set[int]]) -
             if longer and shared >= COVERED * len(own) and not by_id[other].decided:
                 segment.decide("removed", "restates another paragraph of the page")
                 break
+
+
+class _Shared(NamedTuple):
+    """The shingles several segments hold, and who holds them."""
+
+    repeated: set[int]
+    holders: dict[int, list[int]]  # see _index
+
+
+def _shared_shingles(segments: list[Segment], shingles: dict[int, set[int]]) -> _Shared:
+    repeated = _repeated_shingles(segments, shingles)
+    return _Shared(repeated, _index(segments, shingles, repeated) if repeated else {})
 
 
 def _repeated_shingles(segments: list[Segment], shingles: dict[int, set[int]]) -> set[int]:
