@@ -233,6 +233,9 @@ _RANGES: tuple[tuple[int, int, str], ...] = (
     (0xE0100, 0xE01EF, INHERITED),
 )
 _RANGE_STARTS: tuple[int, ...] = tuple(first for first, _, _ in _RANGES)
+# Basic Latin, Latin-1, Latin Extended-A/B and Additional, general punctuation:
+# text with nothing beyond is written in Latin letters alone.
+_BEYOND_LATIN = re.compile(r"[^\u0000-\u024F\u1E00-\u1EFF\u2000-\u206F]")
 
 
 @lru_cache(maxsize=16384)
@@ -274,6 +277,14 @@ def script_profile(text: str) -> dict[str, int]:
 def _cached_profile(text: str) -> dict[str, int]:
     # Cached: a segment's text is profiled for its line split, its script
     # and its language.
+    if not _BEYOND_LATIN.search(text):
+        # Every letter of these blocks is Latin but the micro sign (Common).
+        letters = sum(map(str.isalpha, text)) - text.count("µ")
+        return {"Latin": letters} if letters else {}
+    return _profile_by_character(text)
+
+
+def _profile_by_character(text: str) -> dict[str, int]:
     profile: dict[str, int] = {}
     # Counting characters first (in C) leaves one lookup per distinct one.
     for char, count in Counter(text).items():
@@ -560,7 +571,6 @@ def _cuts(line: str, runs: list[_Run]) -> list[_Cut]:
     return cuts
 
 
-_BEYOND_LATIN = re.compile(r"[^\u0000-\u024F\u1E00-\u1EFF\u2000-\u206F]")
 
 
 def split_mixed_line(line: str) -> list[str]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalizer import kinds, normalize_clipping
+from normalizer import kinds, normalize_clipping, scripts
 from normalizer.text import collapse_whitespace
 
 FIXTURES = Path(__file__).parent / "fixtures" / "normalizer"
@@ -87,3 +87,19 @@ def test_to_dict_is_asdict() -> None:
     for path in sorted(FIXTURES.glob("*.txt")):
         result = normalize_clipping(path.read_bytes(), path.name)
         assert result.to_dict() == dataclasses.asdict(result), path.name
+
+
+LATIN_BLOCKS = st.characters(min_codepoint=0, max_codepoint=0x24F) | st.characters(
+    min_codepoint=0x1E00, max_codepoint=0x1EFF) | st.characters(min_codepoint=0x2000, max_codepoint=0x206F)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=LATIN_BLOCKS, max_size=80) | TEXT)
+def test_latin_profile_shortcut_matches_the_character_count(text: str) -> None:
+    assert scripts.script_profile(text) == scripts._profile_by_character(text)
+
+
+def test_latin_profile_shortcut_on_every_latin_block_character() -> None:
+    blocks = [(0, 0x24F), (0x1E00, 0x1EFF), (0x2000, 0x206F)]
+    text = "".join(chr(code) for first, last in blocks for code in range(first, last + 1))
+    assert scripts.script_profile(text) == scripts._profile_by_character(text)
