@@ -277,8 +277,8 @@ def site_name_candidates(segments: list[Segment], suffixes: Sequence[str] = ()) 
     names: dict[str, int] = {}
     first_name: str | None = None
     for index, segment in enumerate(segments):
-        text = LINK_NUMBER.sub("", segment.text).strip(" -–—|#*")
         if index < MASTHEAD_LINES or line_counts[stripped[index]] >= 2:
+            text = LINK_NUMBER.sub("", segment.text).strip(" -–—|#*")
             # A masthead may give the name twice: "Example News | Exemple Infos".
             for part in [text, *text.split(" | ")]:
                 part = part.strip()
@@ -329,15 +329,16 @@ def _merge_case_variants(scores: Counter) -> Counter:
 
 
 def _looks_like_name(segment: Segment, text: str) -> bool:
+    # Cheapest tests first; counting the candidate's words comes last.
     if not 1 <= segment.words <= 10 or segment.sentence_end or not text:
         return False
-    longest = UNSPACED_NAME_WORDS if has_unspaced_script(text) else NAME_WORDS
-    if not 1 <= word_count(text) <= longest:
-        return False
-    if segment.role not in (None, "removed") or any(mark in text for mark in ",:：()（）[]"):
+    if segment.role not in (None, "removed") or not NOT_IN_NAMES.isdisjoint(text):
         return False
     if segment.role == "removed" and not segment.reason.startswith(("page text", "repeated")):
         return False  # chrome with a reason of its own: a button, a label, a date
+    longest = UNSPACED_NAME_WORDS if has_unspaced_script(text) else NAME_WORDS
+    if not 1 <= word_count(text) <= longest:
+        return False
     return _capitalised_name(text) or not text.isascii() or bool(DOMAIN_LIKE.search(text))
 
 
@@ -351,6 +352,8 @@ def _capitalised_name(text: str) -> bool:
 
 
 DOMAIN_LIKE = re.compile(r"\w\.[a-z]{2,}$")
+# Punctuation a site name never holds: it marks a label, a list or a credit.
+NOT_IN_NAMES = frozenset(",:：()（）[]")
 
 
 def copyright_holder(segments: list[Segment]) -> str | None:
