@@ -58,8 +58,11 @@ def is_title_like(segment: Segment) -> bool:
 
 def echo_terms(text: str) -> set[str]:
     """Words, or character pairs in unspaced scripts, to compare texts by."""
+    folded = fold(text)
+    if not has_unspaced_script(folded):
+        return {word for word in folded.split() if len(word) > 2}
     terms: set[str] = set()
-    for word in fold(text).split():
+    for word in folded.split():
         if has_unspaced_script(word):
             terms.update(word[i:i + 2] for i in range(max(1, len(word) - 1)))
         elif len(word) > 2:
