@@ -6,6 +6,7 @@ can be cached without pickling classes.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field, fields, is_dataclass
 from functools import lru_cache
 from typing import Literal
@@ -87,17 +88,22 @@ class ClippingResult:
         return cls(data["file"], data["sha256"], articles, lines, list(data["warnings"]), list(data["errors"]))
 
 
+# Values asdict would deep-copy to themselves.
+_IMMUTABLE = (str, int, float, bool, type(None))
+
+
 def _plain(value):
     """A model value as built-in types: dataclasses become dicts, lists and
-    dicts are copied, everything else (str, int, float, bool, None) is
-    immutable and kept as it is."""
+    dicts are copied, immutable scalars are kept as they are."""
+    if isinstance(value, _IMMUTABLE):
+        return value
     if isinstance(value, list):
         return [_plain(item) for item in value]
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in value.items()}
     if is_dataclass(value):
         return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
-    return value
+    return copy.deepcopy(value)  # what asdict does with anything else
 
 
 @lru_cache(maxsize=None)  # one entry per model class
