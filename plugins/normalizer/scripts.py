@@ -571,8 +571,6 @@ def _cuts(line: str, runs: list[_Run]) -> list[_Cut]:
     return cuts
 
 
-
-
 def split_mixed_line(line: str) -> list[str]:
     """Split ``line`` where its language changes between substantial runs.
 
