@@ -57,10 +57,11 @@ def starts_with_any(text: str, phrases: Phrases) -> str | None:
     text = LINK_NUMBER.sub("", text)
     folded = fold(text)
     words = folded_words(text)
-    for size in range(min(phrases.longest, len(words)), 0, -1):
-        head = " ".join(words[:size])
-        if head in phrases.spaced:
-            return head
+    if words and words[0] in phrases.first_words:
+        for size in range(min(phrases.longest, len(words)), 0, -1):
+            head = " ".join(words[:size])
+            if head in phrases.spaced:
+                return head
     if not folded.startswith(phrases.unspaced):
         return None  # one test in C before looking for which phrase it is
     return next(phrase for phrase in phrases.unspaced if folded.startswith(phrase))
