@@ -111,7 +111,7 @@ def undated_view(timeline: Timeline, coverage: str | None) -> list[TimelineArtic
 
 
 def _covered(event: Event, coverage: str | None) -> bool:
-    return coverage is None or any(article.lang == coverage for article in event.articles)
+    return coverage is None or coverage in event.languages
 
 
 def interface_switcher(ui_langs: Sequence[str], current: str, coverage: str | None, year: int | None = None) -> list[Option]:
