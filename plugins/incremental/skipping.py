@@ -6,6 +6,8 @@ import hashlib
 import json
 from pathlib import Path
 
+from pelican import __version__ as PELICAN_VERSION
+
 from .fingerprint import files_digest, page_fingerprint, settings_part
 
 PLUGINS = Path(__file__).resolve().parent.parent
@@ -30,7 +32,8 @@ def start(pelican) -> None:
         previous=_load(manifest),
         current={},
         skipped=0,
-        code=files_digest([*theme.rglob("*.html"), *theme.rglob("*.po"), *PLUGINS.rglob("*.py")]),
+        # Pelican's version too: it processes the metadata the pages show.
+        code=files_digest([*theme.rglob("*.html"), *theme.rglob("*.po"), *PLUGINS.rglob("*.py")]) + PELICAN_VERSION,
         settings=settings_part(settings),
     )
 
@@ -49,9 +52,12 @@ def unchanged(save_as: str, parts: dict[str, object]) -> bool:
 
 
 def maybe_skip(generator, content) -> None:
+    # A reader may name its page's inputs in one digest (clippings do);
+    # otherwise the page's content and metadata are hashed whole.
+    inputs = content.metadata.get("inputs_digest")
+    own = {"inputs": inputs} if inputs else {"content": content.content, "metadata": content.metadata}
     if unchanged(content.save_as, {
-        "content": content.content,
-        "metadata": content.metadata,
+        **own,
         "url": content.url,
         "translations": [(t.url, t.title, t.lang) for t in content.translations],
         "event": [getattr(content, "event_id", None), getattr(content, "event_url", None)],

@@ -35,6 +35,13 @@ def test_only_changed_article_pages_are_written_again(tmp_path: Path) -> None:
     assert "2023-11-09" in (output / AP).read_text(encoding="utf-8")
     assert after[SPUTNIK] == before[SPUTNIK]
 
+    clipping = content / "clippings" / "003_9876cca6b7c2da3e.txt"
+    clipping.write_bytes(clipping.read_bytes().replace(b"\n", b"\nA correction the outlet added later, in a paragraph of its own.\n", 3))
+    corrected = build_site(content, output, cache_path=cache)
+    assert corrected.returncode == 0, corrected.log
+    assert stamps(output)[SPUTNIK] != after[SPUTNIK]
+    assert "A correction the outlet added later" in (output / SPUTNIK).read_text(encoding="utf-8")
+
 
 def test_a_changed_setting_the_templates_read_rewrites_every_page(tmp_path: Path) -> None:
     content, output, cache = tmp_path / "content", tmp_path / "output", tmp_path / "cache"
