@@ -96,9 +96,10 @@ def report(result: dict[str, object]) -> None:
     n = result["n"]
     print(f"== N={n} clippings")
     for label, figures in (("ours (cold)", ours), ("stock Pelican", stock)):
-        print(f"{label:26} wall {figures['wall']:7.2f} s   cpu {figures['cpu']:7.2f} s   peak {figures['peak_mb']:6.0f} MB")
+        print(f"{label:26} wall {figures['wall']:7.2f} s   cpu {figures['cpu']:7.2f} s   peak {figures['peak_mb']:6.0f} MB"
+              f"   all processes {figures['tree_peak_mb']:6.0f} MB PSS")
     if ours["worker_cpu"]:
-        print(f"{'  normalizing workers':26} cpu {ours['worker_cpu']:7.2f} s (in all)   peak {ours['worker_peak_mb']:6.0f} MB (largest)")
+        print(f"{'  workers (normalize, write)':26} cpu {ours['worker_cpu']:7.2f} s (in all)   peak {ours['worker_peak_mb']:6.0f} MB (largest RSS)")
     print(f"{'ratio ours / stock':26} wall {ours['wall'] / stock['wall']:7.2f}     cpu {ours['cpu'] / stock['cpu']:7.2f}")
     for label in ("after_edit", "after_add"):
         figures = result[label]
