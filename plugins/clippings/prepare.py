@@ -37,10 +37,14 @@ def prepare_clippings(jobs: list[tuple[Path, str]], cache: ResultCache | None, w
             prepared[str(path)] = cached
         else:
             missing.append((path, name))
+    if not missing:
+        return prepared
+    # Loaded here, before any worker forks (they share its memory), from
+    # an unpacked copy beside the cache when there is one.
+    language_model(unpacked_in=cache.folder / "model" if cache and cache.folder else None)
     if workers < 2 or len(missing) < PARALLEL_FROM:
         prepared.update({str(path): read_clipping(path, name, cache) for path, name in missing})
         return prepared
-    language_model()  # load once here: forked workers share its memory
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         results = pool.map(_read, missing, [cache] * len(missing), chunksize=BATCH)

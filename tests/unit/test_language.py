@@ -208,3 +208,22 @@ def test_guess_reads_the_scores_rank_lists() -> None:
         decided = model._identifier._decide(text).tolist()
         for label, column in zip(model._candidates[script], model._columns[script]):
             assert decided[column] == ranked[label]
+
+
+def test_the_unpacked_copy_gives_the_library_s_own_model(tmp_path: Path) -> None:
+    import numpy as np
+
+    from normalizer.model_file import load_identifier
+
+    shipped = load_identifier()
+    unpacked = load_identifier(tmp_path)
+    (copy,) = tmp_path.glob("py3langid-*.npz")
+    assert np.array_equal(unpacked.nb_ptc, shipped.nb_ptc) and np.array_equal(unpacked.nb_pc, shipped.nb_pc)
+    assert unpacked.nb_classes == shipped.nb_classes and unpacked.tk_output == shipped.tk_output
+    assert unpacked.tk_nextmove == shipped.tk_nextmove and unpacked.tk_row == shipped.tk_row
+    text = "Die Regierung hat am Montag einen Plan vorgestellt."
+    assert unpacked.rank(text) == shipped.rank(text)
+
+    stamp = copy.stat().st_mtime_ns
+    load_identifier(tmp_path)
+    assert copy.stat().st_mtime_ns == stamp and list(tmp_path.iterdir()) == [copy]  # read again, not rewritten
