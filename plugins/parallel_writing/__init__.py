@@ -4,7 +4,7 @@ Not a plugin: the pages must be written after the last generator and before
 any `finalized` receiver (which may read them), and only the Pelican class
 decides what runs when. `ParallelPelican` gives Pelican a `DeferredWriter`
 (`writer.py`) and adds one last step that writes the recorded pages in
-forked processes (`shares.py`). Everything else is Pelican's own `run()`.
+forked processes (`forked_work.py`). Everything else is Pelican's own `run()`.
 """
 
 from __future__ import annotations

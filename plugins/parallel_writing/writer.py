@@ -24,7 +24,7 @@ from functools import partial
 
 from pelican.writers import Writer
 
-from .shares import run_forked, share_out
+from forked_work import run_forked, share_out
 
 logger = logging.getLogger(__name__)
 

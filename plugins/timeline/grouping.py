@@ -47,11 +47,14 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from .gazetteer import Gazetteer
 from .model import Event, Timeline, TimelineArticle, article_order
+
+MapEach = Callable[[Callable, Sequence], list] | None
 
 LEAD_CHARS = 600
 LEAD_LINES = 4  # the title and three paragraphs
@@ -68,14 +71,19 @@ class _Evidence:
 
 
 def build_timeline(
-    articles: Sequence[TimelineArticle], gazetteer: Gazetteer, window_days: int = 1
+    articles: Sequence[TimelineArticle], gazetteer: Gazetteer, window_days: int = 1, map_each: MapEach = None
 ) -> Timeline:
-    """Group `articles` into events (see the module docstring for the rules)."""
+    """Group `articles` into events (see the module docstring for the rules).
+
+    `map_each(function, items)` computes each article's evidence (who and
+    where its lead names, by the gazetteer), the costly part: give one that
+    spreads the work over processes; the default is a plain loop."""
     if window_days < 0:
         raise ValueError(f"window_days must be 0 or more, not {window_days}")
     ordered = sorted(articles, key=lambda article: article.key)
     _check_keys(ordered)
-    evidence = [_evidence(article, gazetteer) for article in ordered]
+    read_evidence = partial(_evidence, gazetteer=gazetteer)
+    evidence = map_each(read_evidence, ordered) if map_each else [read_evidence(article) for article in ordered]
     groups = _Groups(ordered, evidence, window_days)
     groups.join_clippings_and_sidecar_events()
     for first, second in _links(ordered, evidence, window_days):

@@ -5,11 +5,13 @@ coverage filter, plus `timeline.json` and `timeline.csv`."""
 from __future__ import annotations
 
 import json
+import os
 from functools import partial
 from pathlib import Path
 
 from pelican.generators import Generator
 
+from forked_work import map_forked
 from interface.catalogs import install_page_translations
 from timeline.export import timeline_csv, timeline_json
 from timeline.gazetteer import Gazetteer, load_gazetteer
@@ -46,10 +48,12 @@ class TimelineGenerator(Generator):
     def generate_context(self) -> None:
         self.gazetteer = _gazetteer(self.settings)
         articles = list(_published_articles(self.context.get("articles", [])))
+        processes = self.settings.get("CLIPLINE_PROCESSES") or os.cpu_count() or 1
         self.timeline = build_timeline(
             [_timeline_article(article) for article in articles],
             self.gazetteer,
             window_days=self.settings.get("TIMELINE_WINDOW_DAYS", 1),
+            map_each=partial(map_forked, processes=processes),
         )
         by_url = {article.url: article for article in articles}
         for event in self.timeline.events:

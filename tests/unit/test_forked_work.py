@@ -1,4 +1,4 @@
-"""Sharing pages out among forked processes (plugins/parallel_writing/shares.py)."""
+"""Work shared out among forked processes (plugins/forked_work.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from parallel_writing.shares import ForkedWorkFailed, run_forked, share_out
+from forked_work import ForkedWorkFailed, map_forked, run_forked, share_out
 
 NAMES = [f"articles/{number:05d}/index.html" for number in range(500)] + ["index.html", "feeds/all.atom.xml"]
 
@@ -67,3 +67,14 @@ def test_a_failure_here_still_waits_for_the_children(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="broken here"):
         run_forked([[0], [1]], write)
     assert (tmp_path / "child.done").exists()  # waited for, not orphaned
+
+
+def test_a_forked_map_gives_the_same_list_as_map() -> None:
+    items = [f"item {number}" for number in range(1000)]
+    assert map_forked(str.upper, items, processes=3, parallel_from=10) == [item.upper() for item in items]
+    assert map_forked(str.upper, items[:5], processes=3, parallel_from=10) == [item.upper() for item in items[:5]]
+
+
+def test_a_forked_map_computes_in_other_processes() -> None:
+    pids = set(map_forked(lambda _: os.getpid(), list(range(100)), processes=2, parallel_from=10))
+    assert os.getpid() not in pids  # and a lambda: nothing was pickled but the results

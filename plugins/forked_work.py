@@ -1,18 +1,28 @@
 """Share work out among forked processes (pure: no Pelican).
 
-Each process is a fork of the one that recorded the work, so the work
-needs no pickling: it is already in every process's memory. Items with the
-same key go to the same process, so that checks comparing them (Pelican's
-"two pages write one file") still see them together.
+Each process is a fork of the one that holds the work, so the work needs
+no pickling: it is already in every process's memory. `run_forked` is for
+work whose effect is on disk (pages); `map_forked` sends results back.
+Items with the same key go to the same process, so that checks comparing
+them (Pelican's "two pages write one file") still see them together.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 import traceback
 import zlib
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+# What the forked workers of `map_forked` compute: set before they fork.
+_shared: dict[str, tuple[Callable, Sequence]] = {}
 
 
 def share_out(keys: Sequence[str], processes: int) -> list[list[int]]:
@@ -60,3 +70,29 @@ def _child(do: Callable[[Sequence[int]], None], share: Sequence[int]) -> None:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(status)
+
+
+def map_forked(function: Callable[[Item], Result], items: Sequence[Item], processes: int,
+               parallel_from: int = 256) -> list[Result]:
+    """`[function(item) for item in items]`, computed by `processes` forked
+    workers that inherit `function` and `items` (only results are pickled).
+    Below `parallel_from` items, or with one process, computed here."""
+    if processes < 2 or len(items) < parallel_from:
+        return [function(item) for item in items]
+    _shared["job"] = (function, items)
+    try:
+        with ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("fork")) as pool:
+            strides = pool.map(_map_stride, [(start, processes) for start in range(processes)])
+            computed = list(strides)
+    finally:
+        del _shared["job"]
+    results: list = [None] * len(items)
+    for start, stride in enumerate(computed):
+        results[start::processes] = stride
+    return results
+
+
+def _map_stride(stride: tuple[int, int]) -> list:
+    function, items = _shared["job"]
+    start, step = stride
+    return [function(item) for item in items[start::step]]
