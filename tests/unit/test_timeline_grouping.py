@@ -131,6 +131,15 @@ def test_sample_corpus_gives_three_events_in_date_order() -> None:
     assert result.undated == ()
 
 
+def test_evidence_read_on_forked_workers_gives_the_same_timeline() -> None:
+    from functools import partial
+
+    from forked_work import map_forked
+
+    forked = partial(map_forked, processes=2, parallel_from=1)
+    assert build_timeline(sample_articles(), site_gazetteer(), map_each=forked) == build_timeline(sample_articles(), site_gazetteer())
+
+
 def test_sample_corpus_headlines_follow_the_reader() -> None:
     talks = build_timeline(sample_articles(), site_gazetteer()).events[2]
     assert talks.headline_for("en") == (
