@@ -65,7 +65,12 @@ class DeferredWriter(Writer):
 
         def write_share(share: Sequence[int]) -> None:
             for index in share:
-                writes[index]()
+                try:
+                    writes[index]()
+                except Exception as problem:
+                    # Recorded pages fail far from the generator that asked for them.
+                    problem.add_note(f"while writing {names[index]}")
+                    raise
 
         run_forked(share_out(names, processes), write_share)
 

@@ -120,3 +120,14 @@ def test_pages_written_on_several_processes_match_one_process(tmp_path: Path) ->
     assert written == sorted(path.relative_to(shared.output) for path in shared.output.rglob("*") if path.is_file())
     different = [str(name) for name in written if (single.output / name).read_bytes() != (shared.output / name).read_bytes()]
     assert different == []
+
+
+def test_a_page_that_fails_to_render_fails_the_build_and_is_named(tmp_path: Path) -> None:
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    article = theme / "templates" / "article.html"
+    broken = '{% block content %}{{ (1 / 0) if article.slug.startswith("003") else "" }}'
+    article.write_text(article.read_text(encoding="utf-8").replace("{% block content %}", broken, 1), encoding="utf-8")
+    site = build_site(ROOT / "content", tmp_path / "output", "-e", f'THEME="{theme}"')
+    assert site.returncode != 0
+    assert "ZeroDivisionError" in site.log and "while writing articles/003_9876cca6b7c2da3e/index.html" in site.log
