@@ -14,7 +14,6 @@ from . import build
 
 
 def register() -> None:
-    signals.initialized.connect(build.start_review)
     signals.readers_init.connect(build.add_reader)
     signals.article_generator_init.connect(build.prepare_all_clippings)
     signals.article_generator_pretaxonomy.connect(build.add_language_versions)

@@ -21,19 +21,16 @@ from .prepare import prepare_clippings
 from .render import article_html, article_metadata
 from .review import Review
 
-# Receivers are module-level (Pelican keeps weak references to them); the
-# review is reset by `initialized` because `--autoreload` reuses the process.
+# Receivers are module-level (Pelican keeps weak references to them). The
+# state is the build's: reset as each build starts, since `--autoreload`
+# runs every build in the same process (and `initialized` fires only once).
 _state: dict = {"review": Review(), "raw_copies": {}, "prepared": {}}
 
 
-def start_review(pelican) -> None:
-    _state["review"] = Review()
-    _state["raw_copies"] = {}
-    _state["prepared"] = {}
-
-
 def prepare_all_clippings(generator) -> None:
-    """Normalize the build's clippings on every core before Pelican reads them."""
+    """Start the build's review, and normalize its clippings on every core
+    before Pelican reads them."""
+    _state.update(review=Review(), raw_copies={}, prepared={})
     settings = generator.settings
     files = generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"], extensions=("txt",))
     paths = [Path(os.path.abspath(os.path.join(generator.path, name))) for name in sorted(files)]

@@ -16,6 +16,7 @@ from . import skipping
 
 
 def register() -> None:
-    signals.initialized.connect(skipping.start)
+    # Per build, not `initialized`: `--autoreload` runs every build in one process.
+    signals.article_generator_init.connect(skipping.start)
     signals.article_generator_write_article.connect(skipping.maybe_skip)
     signals.finalized.connect(skipping.save)

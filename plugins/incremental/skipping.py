@@ -12,12 +12,12 @@ from .fingerprint import files_digest, page_fingerprint, settings_part
 
 PLUGINS = Path(__file__).resolve().parent.parent
 
-# Reset by `initialized`: `--autoreload` reuses the process.
+# Reset as each build starts: `--autoreload` reuses the process.
 _state: dict = {}
 
 
-def start(pelican) -> None:
-    settings = pelican.settings
+def start(generator) -> None:
+    settings = generator.settings
     cache = settings.get("CLIPLINE_CACHE_PATH")
     output = Path(settings["OUTPUT_PATH"]).resolve()
     _state.clear()
