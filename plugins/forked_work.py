@@ -25,6 +25,12 @@ Result = TypeVar("Result")
 _shared: dict[str, tuple[Callable, Sequence]] = {}
 
 
+def process_count(limit: int | None = None) -> int:
+    """How many processes to share work among: `limit` (the build's
+    CLIPLINE_PROCESSES setting) when given, else one per core."""
+    return limit or os.cpu_count() or 1
+
+
 def share_out(keys: Sequence[str], processes: int) -> list[list[int]]:
     """The indices of `keys`, in order, split into `processes` shares by a
     stable hash of each key (the same split in every run)."""

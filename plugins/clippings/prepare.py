@@ -9,10 +9,10 @@ before Pelican's reading loop asks for them one at a time.
 from __future__ import annotations
 
 import multiprocessing
-import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from forked_work import process_count
 from normalizer.cache import ResultCache
 from normalizer.files import read_clipping
 from normalizer.language import language_model
@@ -28,7 +28,7 @@ Prepared = dict[str, tuple[ClippingResult, Sidecar | None]]
 
 def prepare_clippings(jobs: list[tuple[Path, str]], cache: ResultCache | None, workers: int | None = None) -> Prepared:
     """Results for every (path, display name) job, keyed by path."""
-    workers = workers or os.cpu_count() or 1
+    workers = process_count(workers)
     prepared: Prepared = {}
     missing = []
     for path, name in jobs:

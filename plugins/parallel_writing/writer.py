@@ -18,13 +18,12 @@ the file.
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable, Sequence
 from functools import partial
 
 from pelican.writers import Writer
 
-from forked_work import run_forked, share_out
+from forked_work import process_count, run_forked, share_out
 
 logger = logging.getLogger(__name__)
 
@@ -58,9 +57,7 @@ class DeferredWriter(Writer):
         """Write every recorded page, on `CLIPLINE_PROCESSES` processes (all cores by default)."""
         names, writes = self._names, self._writes
         self._names, self._writes = [], []
-        processes = self.settings.get("CLIPLINE_PROCESSES") or os.cpu_count() or 1
-        if len(writes) < PARALLEL_FROM:
-            processes = 1
+        processes = process_count(self.settings.get("CLIPLINE_PROCESSES")) if len(writes) >= PARALLEL_FROM else 1
         logger.debug("Writing %d pages in %d processes", len(writes), processes)
 
         def write_share(share: Sequence[int]) -> None:

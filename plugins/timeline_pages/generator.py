@@ -5,13 +5,12 @@ coverage filter, plus `timeline.json` and `timeline.csv`."""
 from __future__ import annotations
 
 import json
-import os
 from functools import partial
 from pathlib import Path
 
 from pelican.generators import Generator
 
-from forked_work import map_forked
+from forked_work import map_forked, process_count
 from interface.catalogs import install_page_translations
 from timeline.export import timeline_csv, timeline_json
 from timeline.gazetteer import Gazetteer, load_gazetteer
@@ -48,7 +47,7 @@ class TimelineGenerator(Generator):
     def generate_context(self) -> None:
         self.gazetteer = _gazetteer(self.settings)
         articles = list(_published_articles(self.context.get("articles", [])))
-        processes = self.settings.get("CLIPLINE_PROCESSES") or os.cpu_count() or 1
+        processes = process_count(self.settings.get("CLIPLINE_PROCESSES"))
         self.timeline = build_timeline(
             [_timeline_article(article) for article in articles],
             self.gazetteer,
