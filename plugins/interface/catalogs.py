@@ -10,6 +10,7 @@ from __future__ import annotations
 import gettext
 import io
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from babel.messages.mofile import write_mo
@@ -27,6 +28,14 @@ def load_translations(folder: Path, lang: str) -> gettext.NullTranslations:
     path = folder / lang / "LC_MESSAGES" / "messages.po"
     if not path.exists():
         return gettext.NullTranslations()
+    stat = path.stat()
+    return _compiled(path, lang, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=64)
+def _compiled(path: Path, lang: str, mtime_ns: int, size: int) -> gettext.GNUTranslations:
+    # Every generator of a build installs the same catalogs: compile each
+    # once per process while its file is unchanged (the stamp is the key).
     try:
         with path.open("rb") as handle:
             catalog = read_po(handle, locale=lang.replace("-", "_"))
