@@ -39,6 +39,9 @@ class Event:
     articles: tuple[TimelineArticle, ...]  # in article_order: the earliest report first
     participants: tuple[str, ...]  # gazetteer entity ids, most central first
     languages: tuple[str, ...]  # sorted
+    # Anchors this event was published under before its id changed (see
+    # stable_ids.py): each stays on the pages as a target inside its entry.
+    aliases: tuple[str, ...] = ()
 
     def headline_for(self, ui_lang: str) -> tuple[str, str]:
         """(headline, its language) for a reader of `ui_lang`: the title of the
