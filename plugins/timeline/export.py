@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .gazetteer import Gazetteer
-from .model import Event, Timeline, TimelineArticle
+from .model import Event, Named, Timeline, TimelineArticle
 
 CSV_COLUMNS = ("event_id", "event_date", "article_url", "lang", "title", "outlet", "article_date")
 
@@ -33,6 +33,7 @@ def timeline_json(
     `site_url` is given, which then prefixes them."""
     return {
         "events": [_event(event, ui_languages, site_url, gazetteer, timeline_path) for event in timeline.events],
+        "undated_events": [_event(event, ui_languages, site_url, gazetteer, "") for event in timeline.undated_events],
         "undated": [_article(article, site_url) for article in timeline.undated],
     }
 
@@ -43,19 +44,27 @@ def _event(
     page = timeline_path(event) if callable(timeline_path) else timeline_path
     return {
         "id": event.id,
-        "date": event.date.isoformat(),
+        "date": event.date.isoformat() if event.date else None,
         "anchor_url": absolute(site_url, f"{page}#{event.id}"),
         "headline": {lang: _headline(event, lang) for lang in ui_languages},
-        "participants": [
-            {
-                "id": entity,
-                "kind": gazetteer.kind(entity),
-                "names": {lang: gazetteer.name(entity, lang) for lang in ui_languages},
-            }
-            for entity in event.participants
+        "participants": [_named(participant, ui_languages) for participant in event.participants],
+        "places": [_named(place, ui_languages) for place in event.places],
+        "evidence": [
+            {"key": shared.key, "kind": shared.kind, "written": list(shared.written), "articles": shared.articles}
+            for shared in event.evidence
         ],
+        "date_source": event.date_source,
         "languages": list(event.languages),
-        "articles": [_article(article, site_url) for article in event.articles],
+        "articles": [_article(article, site_url, inferred=article.key in event.inferred) for article in event.articles],
+    }
+
+
+def _named(named: Named, ui_languages: Sequence[str]) -> dict[str, Any]:
+    return {
+        "id": named.id,
+        "kind": named.kind,
+        "written": named.written,
+        "names": {lang: named.name_for(lang) for lang in ui_languages},
     }
 
 
@@ -64,13 +73,15 @@ def _headline(event: Event, ui_lang: str) -> dict[str, str]:
     return {"text": text, "lang": lang}
 
 
-def _article(article: TimelineArticle, site_url: str) -> dict[str, Any]:
+def _article(article: TimelineArticle, site_url: str, inferred: bool = False) -> dict[str, Any]:
     return {
         "url": absolute(site_url, article.url),
         "lang": article.lang,
         "title": article.title,
         "outlet": article.outlet,
         "date": article.date.isoformat() if article.date else None,
+        # "inferred": undated, placed in its event by content (the event's evidence says why).
+        "date_source": "inferred" if inferred else "article" if article.date else None,
     }
 
 
@@ -92,6 +103,9 @@ def timeline_csv(timeline: Timeline) -> str:
     for event in timeline.events:
         for article in event.articles:
             writer.writerow([event.id, event.date.isoformat(), *_article_cells(article)])
+    for event in timeline.undated_events:
+        for article in event.articles:
+            writer.writerow([event.id, "", *_article_cells(article)])
     for article in timeline.undated:
         writer.writerow(["", "", *_article_cells(article)])
     return out.getvalue()

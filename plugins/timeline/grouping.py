@@ -1,104 +1,117 @@
 """Which articles report the same real-world event: ``build_timeline``.
 
-The rules, in order of strength:
+The grouping sees only keys and dates. Each article's text is reduced to
+language-independent keys by the ``evidence`` package (names, places,
+numbers, words of its language) plus the gazetteer's entities when a
+gazetteer is given (``e:<id>``), and then:
 
 1. Articles of one clipping (translations of each other) are one event, and
    so are articles whose sidecars name the same ``event``; two different
    sidecar events never merge.
-2. Otherwise two dated articles report the same event when their dates are at
-   most ``window_days`` apart, they share two people, or one person and a
-   place when one of them names a single person, and their places do not
-   conflict: both name places and no place is common (a meeting in Moscow and
-   a meeting in Beijing a day apart are two events).
-3. Only the lead counts as evidence (the title and the first three
-   paragraphs, at most ~600 characters): background ("Putin and Xi declared
-   a partnership in 2022") comes later. A dateline ("MOSCOW, 27 Jan -",
-   "BEIJING (Sputnik) -", "新华社北京1月27日电") names where a report was filed
-   from, not where the event happened, so it is not place evidence.
+2. Two articles are similar by the keys they share, each weighted by its
+   rarity in the collection (a name every clipping has says little), its
+   kind (names and places count more than numbers, a phonetic match less),
+   and where the article has it (title > lead > the rest): a name named
+   once, in passing, counts less than the event's participants. Articles in
+   one language also compare their words. A pair whose dates are further
+   apart than ``window_days`` is never linked; closer dates count a little
+   more than farther ones.
+3. Groups merge by average linkage: two groups join when the mean
+   similarity of all their pairs of articles reaches the threshold, so a
+   group needs support from most of its members, not one chain of weak
+   links; and never when the merged group's dates would span more than the
+   window, or it would hold two different sidecar events.
+4. Only articles that share a key held by few clippings (``_FEW``, or
+   ``_COMMON_SHARE`` of a large collection) are ever compared, so the work
+   grows with the collection, not with its square.
 
-Links are made strongest first (same day, most people in common) and a link
-is refused when it would join two groups with different sidecar events,
-conflicting places, or dates (the most common date of each) further apart
-than the window; so a chain of weak links cannot drift into a different
-event. Every choice depends on sorted keys, never on input order, and only
-articles within the window that share a person are compared.
+An undated article joins a dated group by the same rule: its date is then
+inferred from the event (``Event.inferred``). Undated articles that match
+each other form an undated event (``Timeline.undated_events``); the rest go
+to ``Timeline.undated``.
 
-Undated articles are never placed by date: one joins an event through its
-clipping or its sidecar event, else it goes to ``Timeline.undated``.
-
-Each event gets:
-
-* a date: the most common date among its articles (a tie: the earliest);
-* participants: the people and organisations in the lead of at least half
-  of its articles, by how many articles name them there, then by mentions in
-  the whole texts, then by id;
-* an id, the page anchor, made from content so it survives new clippings:
-  the sidecar event (slugified), else the date and the two most central
-  participants in alphabetical order ("2026-01-27-belousov-dong-jun"), so a
-  new report that only reorders them keeps the anchor, else the date and a short
-  hash of the clipping stems. Events whose ids collide get "-2", "-3"... in
-  the order of their sorted clipping stems.
+Each event gets a date (the most common among its dated articles; a tie:
+the earliest), participants (the names in the lead of at least half of its
+clippings: gazetteer entities first), places, the evidence its articles
+share, and an id made from content so it survives new clippings: the
+sidecar event (slugified), else the date and the two most central
+participants in alphabetical order ("2026-01-27-belousov-dong-jun"), else
+the date and a short hash of the clipping stems. Events whose ids collide
+get "-2", "-3"... in the order of their sorted clipping stems.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
+import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 from functools import partial
 
+from evidence import Evidence, read_evidence
+from evidence.places import index as place_index
+
 from .gazetteer import Gazetteer
-from .model import Event, Timeline, TimelineArticle, article_order
+from .model import Event, Named, SharedKey, Timeline, TimelineArticle, article_order
 
 MapEach = Callable[[Callable, Sequence], list] | None
 
 LEAD_CHARS = 600
 LEAD_LINES = 4  # the title and three paragraphs
 
-
-@dataclass(frozen=True)
-class _Evidence:
-    """What one article says, as the rules need it."""
-
-    people: frozenset[str]  # in the lead
-    actors: frozenset[str]  # people and organisations in the lead: participant candidates
-    places: frozenset[str]  # in the lead, datelines left out
-    mentions: Counter[str]  # every entity in the whole text, for centrality
+# How much each kind of key counts (a gazetteer entity as a name).
+_KIND_WEIGHT = {"n": 1.0, "e": 1.0, "p": 0.8, "#": 0.9, "s": 0.35, "w": 1.0}
+_PLACE_WEIGHT = {"title": 1.6, "lead": 1.0, "body": 0.45}
+# Average similarity two groups need to merge, across languages and within one.
+THRESHOLD = 0.1
+_WORD_SHARE = 0.5  # in one language, the part of the similarity that words make
+_COMMON_SHARE = 0.03  # keys in more of the collection than this (and than _FEW clippings) make no candidates
+_FEW = 30
+_UNDATED_FACTOR = 0.9  # a pair with an undated article: a little less sure
+_CONFLICT_FACTOR = 0.8  # different towns in the leads, or different people in the titles
+_STRANGERS = False
 
 
 def build_timeline(
-    articles: Sequence[TimelineArticle], gazetteer: Gazetteer, window_days: int = 1, map_each: MapEach = None
+    articles: Sequence[TimelineArticle], gazetteer: Gazetteer, window_days: int = 1, map_each: MapEach = None,
+    threshold: float = THRESHOLD,
 ) -> Timeline:
     """Group `articles` into events (see the module docstring for the rules).
 
-    `map_each(function, items)` computes each article's evidence (who and
-    where its lead names, by the gazetteer), the costly part: give one that
-    spreads the work over processes; the default is a plain loop."""
+    `map_each(function, items)` computes each article's evidence, the costly
+    part: give one that spreads the work over processes; the default is a
+    plain loop."""
     if window_days < 0:
         raise ValueError(f"window_days must be 0 or more, not {window_days}")
     ordered = sorted(articles, key=lambda article: article.key)
     _check_keys(ordered)
-    read_evidence = partial(_evidence, gazetteer=gazetteer)
-    evidence = map_each(read_evidence, ordered) if map_each else [read_evidence(article) for article in ordered]
-    groups = _Groups(ordered, evidence, window_days)
+    read = partial(article_evidence, gazetteer=gazetteer)
+    evidence = map_each(read, ordered) if map_each else [read(article) for article in ordered]
+    scorer = _Scorer(ordered, evidence, window_days)
+    groups = _Groups(ordered, window_days)
     groups.join_clippings_and_sidecar_events()
-    for first, second in _links(ordered, evidence, window_days):
-        groups.join_if_compatible(first, second)
+    groups.cluster(scorer, threshold)
     events: list[Event] = []
+    undated_events: list[Event] = []
     undated: list[TimelineArticle] = []
     for members in groups.members():
         chosen = [ordered[index] for index in members]
+        details = _Details(chosen, [evidence[index] for index in members], scorer, gazetteer)
         if any(article.date for article in chosen):
-            events.append(_event(chosen, [evidence[index] for index in members]))
+            events.append(details.event())
+        elif len({article.clipping for article in chosen}) > 1:
+            undated_events.append(details.event())
         else:
             undated.extend(chosen)
     return Timeline(
         events=tuple(sorted(_unique_ids(events), key=lambda event: (event.date, event.id))),
         undated=tuple(sorted(undated, key=lambda article: (article.clipping, article.key))),
+        undated_events=tuple(sorted(_unique_ids(undated_events), key=lambda event: event.id)),
     )
 
 
@@ -161,74 +174,182 @@ def _is_dateline(match: re.Match[str]) -> bool:
     return capitals or dated or agency is not None
 
 
-def _evidence(article: TimelineArticle, gazetteer: Gazetteer) -> _Evidence:
-    opening = lead(article.text)
-    in_lead = gazetteer.mentions(opening)
-    places = gazetteer.mentions(without_datelines(opening))
-    return _Evidence(
-        people=frozenset(e for e in in_lead if gazetteer.kind(e) == "person"),
-        actors=frozenset(e for e in in_lead if gazetteer.kind(e) != "place"),
-        places=frozenset(e for e in places if gazetteer.kind(e) == "place"),
-        mentions=Counter(gazetteer.mentions(article.text)),
-    )
+def article_evidence(article: TimelineArticle, gazetteer: Gazetteer) -> Evidence:
+    """The article's keys (``evidence``), plus the gazetteer's entities as
+    ``e:<id>`` keys: a user's aliases and corrections count as names."""
+    opening = without_datelines(lead(article.text))
+    found = read_evidence(article.text, article.lang, opening, article.title)
+    if not len(gazetteer):
+        return found
+    counts = dict(found.counts)
+    shown = dict(found.shown)
+    in_lead = set(found.lead)
+    in_title = set(found.title)
+    lead_entities = gazetteer.mentions(opening)
+    title_entities = gazetteer.mentions(article.title)
+    for entity, times in gazetteer.mentions(article.text).items():
+        key = "e:" + entity
+        counts[key] = times
+        shown[key] = entity
+        if entity in lead_entities:
+            in_lead.add(key)
+        if entity in title_entities:
+            in_title.add(key)
+    return Evidence(found.lang, frozenset(in_lead), frozenset(in_title), counts, shown)
 
 
-# --- links ----------------------------------------------------------------------
+# --- similarity -----------------------------------------------------------------
 
 
-def _links(
-    ordered: Sequence[TimelineArticle], evidence: Sequence[_Evidence], window_days: int
-) -> list[tuple[int, int]]:
-    """Pairs of articles that report the same event by rule 2, strongest
-    first. Every link needs a shared person, so candidates come from one
-    bucket of dated articles per person, swept in date order up to the
-    window: unrelated articles on the same day are never compared."""
-    buckets: dict[str, list[int]] = defaultdict(list)
-    for index, article in enumerate(ordered):
-        if article.date is not None:
-            for person in evidence[index].people:
-                buckets[person].append(index)
-    found: dict[tuple[int, int], tuple[int, int, tuple[int, int]]] = {}
-    for members in buckets.values():
-        members.sort(key=lambda index: (ordered[index].date, index))
-        for position, first in enumerate(members):
-            for second in members[position + 1:]:
-                gap = (ordered[second].date - ordered[first].date).days  # type: ignore[operator]
-                if gap > window_days:
-                    break
-                pair = (first, second) if first < second else (second, first)
-                if pair not in found and _same_event(evidence[first], evidence[second]):
-                    shared = evidence[first].people & evidence[second].people
-                    found[pair] = (gap, -len(shared), pair)
-    return sorted(found, key=found.__getitem__)
+def _kind(key: str) -> str:
+    return key.split(":", 1)[0]
 
 
-def _same_event(one: _Evidence, other: _Evidence) -> bool:
-    """Rule 2 for two articles already within the date window."""
-    if _places_conflict(one.places, other.places):
-        return False
-    shared = one.people & other.people
-    if len(shared) >= 2:
-        return True
-    single = min(len(one.people), len(other.people)) == 1
-    return len(shared) == 1 and single and bool(one.places & other.places)
+def _primary(lang: str) -> str:
+    return lang.replace("_", "-").split("-", 1)[0].lower()
 
 
-def _places_conflict(one: frozenset[str] | set[str], other: frozenset[str] | set[str]) -> bool:
-    return bool(one) and bool(other) and not (one & other)
+class _Scorer:
+    """Weighted key vectors of every article, and the similarity of two."""
+
+    def __init__(self, ordered: Sequence[TimelineArticle], evidence: Sequence[Evidence], window_days: int) -> None:
+        self.ordered = ordered
+        self.window = window_days
+        clippings: dict[str, set[str]] = defaultdict(set)
+        in_language: dict[str, set[str]] = defaultdict(set)
+        for article, found in zip(ordered, evidence):
+            in_language[_primary(article.lang)].add(article.clipping)
+            for key in found.counts:
+                clippings[key].add(article.clipping)
+        self.total = len({article.clipping for article in ordered}) or 1
+        # A word is rare or common within its own language.
+        self.language_total = {lang: len(owners) for lang, owners in in_language.items()}
+        self.frequency = {key: len(owners) for key, owners in clippings.items()}
+        self.names: list[dict[str, float]] = []  # keys that compare across languages
+        self.sounds: list[dict[str, float]] = []  # phonetic keys: across scripts only
+        self.words: list[dict[str, float]] = []  # words: within one language
+        for found in evidence:
+            vectors: dict[str, dict[str, float]] = {"n": {}, "s": {}, "w": {}}
+            for key, count in found.counts.items():
+                if self.frequency[key] < 2:
+                    continue  # shared with nothing: changes no similarity
+                kind = _kind(key)
+                vectors[kind if kind in ("s", "w") else "n"][key] = self.weight(key, found, count)
+            self.names.append(vectors["n"])
+            self.sounds.append(vectors["s"])
+            self.words.append(vectors["w"])
+        self.name_norm = [_norm(a, b) for a, b in zip(self.names, self.sounds)]
+        self.word_norm = [_norm(vector) for vector in self.words]
+        self.langs = [_primary(article.lang) for article in ordered]
+        self.scripts = [_script(article.text) for article in ordered]
+        self.evidence = evidence
+        # Towns and cities in the lead (datelines left out): where it happened.
+        self.towns = [frozenset(key for key in found.lead if key.startswith("p:g")) for found in evidence]
+        # Names in the title: who it is about.
+        self.headliners = [frozenset(key for key in found.title if key[:2] in ("n:", "e:")) for found in evidence]
+
+    def rarity(self, key: str) -> float:
+        total = self.language_total.get(key.split(":", 2)[1], self.total) if key.startswith("w:") else self.total
+        return math.log(1 + total / self.frequency.get(key, 1))
+
+    def weight(self, key: str, found: Evidence, count: int) -> float:
+        where = "title" if key in found.title else "lead" if key in found.lead else "body"
+        return _KIND_WEIGHT[_kind(key)] * self.rarity(key) * _PLACE_WEIGHT[where] * (1 + 0.25 * math.log(count))
+
+    def candidates(self) -> set[tuple[int, int]]:
+        """Pairs of articles that share a key carried by few clippings."""
+        limit = max(_FEW, int(_COMMON_SHARE * self.total))
+        postings: dict[str, list[int]] = defaultdict(list)
+        for index, vectors in enumerate(zip(self.names, self.sounds, self.words)):
+            for vector in vectors:
+                for key in vector:
+                    if self.frequency[key] <= limit:
+                        postings[key].append(index)
+        pairs = set()
+        for members in postings.values():
+            for position, first in enumerate(members):
+                for second in members[position + 1:]:
+                    if self.ordered[first].clipping != self.ordered[second].clipping:
+                        pairs.add((first, second))
+        return pairs
+
+    def similarity(self, first: int, second: int) -> float:
+        one, other = self.ordered[first], self.ordered[second]
+        factor = _UNDATED_FACTOR
+        if one.date and other.date:
+            gap = abs((one.date - other.date).days)
+            if gap > self.window:
+                return 0.0
+            factor = 1.0 - 0.05 * gap
+        factor *= self._conflict(first, second)
+        dot = _dot(self.names[first], self.names[second])
+        if self.scripts[first] != self.scripts[second]:
+            dot += _dot(self.sounds[first], self.sounds[second])
+        names = dot / (self.name_norm[first] * self.name_norm[second])
+        if self.langs[first] != self.langs[second]:
+            return factor * names
+        words = _dot(self.words[first], self.words[second]) / (self.word_norm[first] * self.word_norm[second])
+        return factor * ((1 - _WORD_SHARE) * names + _WORD_SHARE * words)
+
+    def _conflict(self, first: int, second: int) -> float:
+        """Less when the two leads name different towns and none in common
+        (a meeting in Beijing, a meeting in Moscow), or when each title
+        names someone the other article never mentions (Putin with Xi,
+        Putin with Shoigu)."""
+        factor = 1.0
+        if self.towns[first] and self.towns[second] and not self.towns[first] & self.towns[second]:
+            factor *= _CONFLICT_FACTOR
+        if _STRANGERS and self._stranger(first, second) and self._stranger(second, first):
+            factor *= _CONFLICT_FACTOR
+        return factor
+
+    def _stranger(self, first: int, second: int) -> bool:
+        """Whether the title of `first` names someone `second` never mentions."""
+        other = self.evidence[second].counts
+        return any(key not in other for key in self.headliners[first] if self.frequency.get(key, 0) >= 1)
+
+    def shared(self, first: int, second: int) -> list[str]:
+        return sorted(set(self.names[first]) & set(self.names[second]))
+
+
+def _dot(one: dict[str, float], other: dict[str, float]) -> float:
+    if len(one) > len(other):
+        one, other = other, one
+    return sum(weight * other[key] for key, weight in one.items() if key in other)
+
+
+def _norm(*vectors: dict[str, float]) -> float:
+    return math.sqrt(sum(weight * weight for vector in vectors for weight in vector.values())) or 1.0
+
+
+def _script(text: str) -> str:
+    """The main script of a text, roughly: Latin, Cyrillic, Han/kana,
+    Hangul or other."""
+    counts = Counter()
+    for char in text[:2000]:
+        if char.isalpha():
+            code = ord(char)
+            counts["latin" if code < 0x250 or 0x1E00 <= code < 0x1F00 else "cyrillic" if 0x400 <= code < 0x530
+                   else "cjk" if 0x3040 <= code < 0xA000 else "hangul" if 0xAC00 <= code < 0xD7A4 else "other"] += 1
+    return counts.most_common(1)[0][0] if counts else "none"
+
+
+# --- groups ---------------------------------------------------------------------
 
 
 class _Groups:
-    """Union-find over article indices, with what each group needs for the
-    vetoes: its sidecar event, its places and its dates."""
+    """Union-find over article indices, with average-linkage merging under
+    the vetoes: dates that would span more than the window, two different
+    sidecar events."""
 
-    def __init__(self, ordered: Sequence[TimelineArticle], evidence: Sequence[_Evidence], window_days: int) -> None:
+    def __init__(self, ordered: Sequence[TimelineArticle], window_days: int) -> None:
         self._ordered = ordered
         self._window = window_days
         self._parent = list(range(len(ordered)))
         self._event = [_event_key(article.event) for article in ordered]
-        self._places = [set(item.places) for item in evidence]
-        self._dates = [Counter([article.date] if article.date else []) for article in ordered]
+        self._first = [article.date for article in ordered]
+        self._last = [article.date for article in ordered]
+        self._size = [1] * len(ordered)
 
     def join_clippings_and_sidecar_events(self) -> None:
         by_clipping: dict[str, list[int]] = defaultdict(list)
@@ -245,17 +366,52 @@ class _Groups:
             for index in members[1:]:
                 self._union(members[0], index)
 
-    def join_if_compatible(self, first: int, second: int) -> None:
-        one, other = self._find(first), self._find(second)
-        if one == other:
-            return
+    def cluster(self, scorer: _Scorer, threshold: float) -> None:
+        """Average linkage over the candidate pairs: the best pair of groups
+        first, while their mean similarity reaches `threshold`."""
+        sums: dict[int, dict[int, float]] = defaultdict(dict)
+        for first, second in sorted(scorer.candidates()):
+            one, other = self._find(first), self._find(second)
+            if one == other:
+                continue
+            value = scorer.similarity(first, second)
+            if value <= 0:
+                continue
+            sums[one][other] = sums[one].get(other, 0.0) + value
+            sums[other][one] = sums[other].get(one, 0.0) + value
+        heap = [(-self._mean(total, one, other), one, other) for one in sums for other, total in sums[one].items() if one < other]
+        heapq.heapify(heap)
+        while heap:
+            negative, one, other = heapq.heappop(heap)
+            if self._find(one) != one or self._find(other) != other:
+                continue  # merged away since
+            total = sums[one].get(other)
+            if total is None or abs(-negative - self._mean(total, one, other)) > 1e-12:
+                continue  # stale
+            if -negative < threshold:
+                break
+            if not self._compatible(one, other):
+                continue
+            kept = self._union(one, other)
+            gone = other if kept == one else one
+            for neighbour, value in sums.pop(gone, {}).items():
+                sums[neighbour].pop(gone, None)
+                if neighbour == kept:
+                    continue
+                sums[kept][neighbour] = sums[kept].get(neighbour, 0.0) + value
+                sums[neighbour][kept] = sums[kept][neighbour]
+            sums[kept].pop(gone, None)
+            for neighbour, value in sums[kept].items():
+                heapq.heappush(heap, (-self._mean(value, kept, neighbour), min(kept, neighbour), max(kept, neighbour)))
+
+    def _mean(self, total: float, one: int, other: int) -> float:
+        return total / (self._size[one] * self._size[other])
+
+    def _compatible(self, one: int, other: int) -> bool:
         if self._event[one] and self._event[other] and self._event[one] != self._event[other]:
-            return
-        if _places_conflict(self._places[one], self._places[other]):
-            return
-        if abs((_usual_date(self._dates[one]) - _usual_date(self._dates[other])).days) > self._window:
-            return
-        self._union(one, other)
+            return False
+        dates = [date for date in (self._first[one], self._last[one], self._first[other], self._last[other]) if date]
+        return not dates or (max(dates) - min(dates)).days <= self._window
 
     def members(self) -> list[list[int]]:
         groups: dict[int, list[int]] = defaultdict(list)
@@ -269,16 +425,20 @@ class _Groups:
             index = self._parent[index]
         return index
 
-    def _union(self, first: int, second: int) -> None:
+    def _union(self, first: int, second: int) -> int:
         one, other = self._find(first), self._find(second)
         if one == other:
-            return
-        if len(self._places[one]) + sum(self._dates[one].values()) < len(self._places[other]) + sum(self._dates[other].values()):
-            one, other = other, one  # merge the smaller group's data into the larger
+            return one
+        if (self._size[one], -one) < (self._size[other], -other):
+            one, other = other, one  # the larger group absorbs the smaller; ties to the lower index
         self._parent[other] = one
+        self._size[one] += self._size[other]
         self._event[one] = self._event[one] or self._event[other]
-        self._places[one] |= self._places[other]
-        self._dates[one] += self._dates[other]
+        dates = [date for date in (self._first[one], self._first[other]) if date]
+        self._first[one] = min(dates) if dates else None
+        dates = [date for date in (self._last[one], self._last[other]) if date]
+        self._last[one] = max(dates) if dates else None
+        return one
 
 
 def _event_key(event: str | None) -> str:
@@ -293,42 +453,151 @@ def _usual_date(dates: Counter[dt.date]) -> dt.date:
 
 # --- events ---------------------------------------------------------------------
 
-
-def _event(articles: list[TimelineArticle], evidence: list[_Evidence]) -> Event:
-    dated = Counter(article.date for article in articles if article.date is not None)
-    date = _usual_date(dated)
-    participants = _participants(evidence)
-    forced = next((article.event for article in sorted(articles, key=lambda a: a.key) if article.event), None)
-    return Event(
-        id=_base_id(date, participants, forced, articles),
-        date=date,
-        articles=tuple(sorted(articles, key=article_order)),
-        participants=participants,
-        languages=tuple(sorted({article.lang for article in articles})),
-    )
+_KIND_NAMES = {"n": "name", "e": "entity", "p": "place", "#": "number", "s": "sound", "w": "word"}
 
 
-def _participants(evidence: Sequence[_Evidence]) -> tuple[str, ...]:
-    """People and organisations in the lead of at least half the articles,
-    by how many articles name them there, then by mentions in the whole texts."""
-    in_articles = Counter(actor for item in evidence for actor in item.actors)
-    total: Counter[str] = Counter()
-    for item in evidence:
-        total.update(item.mentions)
-    needed = max(1, (len(evidence) + 1) // 2)
-    chosen = [actor for actor, count in in_articles.items() if count >= needed]
-    return tuple(sorted(chosen, key=lambda actor: (-in_articles[actor], -total[actor], actor)))
+class _Details:
+    """What an event shows: date, participants, places, shared evidence, id."""
+
+    def __init__(self, articles: list[TimelineArticle], evidence: list[Evidence], scorer: _Scorer,
+                 gazetteer: Gazetteer) -> None:
+        self.articles = articles
+        self.evidence = evidence
+        self.scorer = scorer
+        self.gazetteer = gazetteer
+        self.clippings = len({article.clipping for article in articles})
+
+    def event(self) -> Event:
+        dated = Counter(article.date for article in self.articles if article.date is not None)
+        date = _usual_date(dated) if dated else None
+        participants = self.participants()
+        forced = next((article.event for article in sorted(self.articles, key=lambda a: a.key) if article.event), None)
+        return Event(
+            id=_base_id(date, participants, forced, self.articles),
+            date=date,
+            articles=tuple(sorted(self.articles, key=article_order)),
+            participants=participants,
+            languages=tuple(sorted({article.lang for article in self.articles})),
+            places=self.places(),
+            evidence=self.shared(),
+            date_source="articles" if date else "none",
+            inferred=tuple(sorted(article.key for article in self.articles if date and article.date is None)),
+        )
+
+    def _lead_counts(self, kinds: tuple[str, ...]) -> Counter[str]:
+        """Keys of `kinds` by how many clippings name them in a lead."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        for article, found in zip(self.articles, self.evidence):
+            for key in found.lead:
+                if _kind(key) in kinds:
+                    owners[key].add(article.clipping)
+        return Counter({key: len(clippings) for key, clippings in owners.items()})
+
+    def _total(self, key: str) -> int:
+        return sum(found.counts.get(key, 0) for found in self.evidence)
+
+    def participants(self) -> tuple[Named, ...]:
+        """Gazetteer people and organisations, then names found in the text,
+        in the lead of at least half of the clippings: by how many, then by
+        mentions in the whole texts."""
+        needed = max(1, (self.clippings + 1) // 2)
+        counts = self._lead_counts(("e", "n"))
+        chosen = [key for key, count in counts.items() if count >= needed]
+        entities = [key for key in chosen if key.startswith("e:") and self.gazetteer.kind(key[2:]) != "place"]
+        names = [key for key in chosen if key.startswith("n:") and not self._covered(key, entities)]
+        if self.clippings > 1:
+            names = [key for key in names if counts[key] >= 2]
+        names = _without_parts(sorted(names, key=lambda key: (-counts[key], -self._total(key), key)), self._written)
+        order = lambda key: (-counts[key], -self._total(key), key)  # noqa: E731
+        return tuple(self._named(key) for key in [*sorted(entities, key=order), *names][:8])
+
+    def _covered(self, key: str, entities: list[str]) -> bool:
+        """A name the gazetteer already gives as one of `entities`: one of
+        its names or aliases, or a word of one ("Dong" of "Dong Jun")."""
+        for form in self._written(key):
+            folded = form.casefold()
+            for entity in entities:
+                found = self.gazetteer.entities[entity[2:]]
+                forms = [alias.casefold() for alias in (*found.aliases, *found.short)]
+                if entity[2:] in self.gazetteer.mentions(form) or any(
+                    folded == alias or folded in alias.split() for alias in forms
+                ):
+                    return True
+        return False
+
+    def places(self) -> tuple[Named, ...]:
+        counts = self._lead_counts(("p",))
+        needed = max(1, (self.clippings + 1) // 2)
+        chosen = sorted((key for key, count in counts.items() if count >= needed), key=lambda key: (-counts[key], key))
+        return tuple(self._named(key) for key in chosen[:5])
+
+    def _written(self, key: str) -> list[str]:
+        forms = Counter(found.shown[key] for found in self.evidence if key in found.shown)
+        return [form for form, _ in sorted(forms.items(), key=lambda item: (-item[1], item[0]))]
+
+    def _named(self, key: str) -> Named:
+        if key.startswith("e:"):
+            entity = self.gazetteer.entities[key[2:]]
+            return Named(entity.id, entity.kind, self.gazetteer.name(entity.id, "en"), tuple(sorted(entity.names.items())))
+        by_lang: dict[str, Counter[str]] = defaultdict(Counter)
+        for article, found in zip(self.articles, self.evidence):
+            if key in found.shown:
+                by_lang[article.lang].update([found.shown[key]])
+        names = {lang: forms.most_common(1)[0][0] for lang, forms in by_lang.items()}
+        if key.startswith("p:"):
+            names.update(place_index().names.get(key, {}))
+        written = self._written(key)
+        return Named(key, "place" if key.startswith("p:") else "name", written[0] if written else key[2:],
+                     tuple(sorted(names.items())))
+
+    def shared(self) -> tuple[SharedKey, ...]:
+        """Keys at least two clippings share, strongest first (rarest, most
+        shared); words only when nothing else is shared."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        for article, found in zip(self.articles, self.evidence):
+            for key in found.counts:
+                owners[key].add(article.clipping)
+        shared = [key for key, clippings in owners.items() if len(clippings) >= 2]
+        strong = [key for key in shared if not key.startswith("w:")] or shared
+        ranked = sorted(strong, key=lambda key: (-len(owners[key]) * self.scorer.rarity(key), key))[:12]
+        return tuple(SharedKey(key, _KIND_NAMES[_kind(key)], tuple(self._written(key)[:4]), len(owners[key])) for key in ranked)
 
 
-def _base_id(date: dt.date, participants: Sequence[str], forced: str | None, articles: Iterable[TimelineArticle]) -> str:
+def _without_parts(keys: list[str], written: Callable[[str], list[str]]) -> list[str]:
+    """Names that are not a word of a longer name also chosen ("Dong" beside
+    "Dong Jun"), nor a longer name whose words are chosen one by one."""
+    kept: list[str] = []
+    forms = {key: [form.casefold() for form in written(key)] for key in keys}
+    for key in keys:
+        mine = forms[key]
+        part_of = any(
+            other != key and any(form in longer.split() and form != longer for form in mine for longer in forms[other])
+            for other in keys
+        )
+        if not part_of:
+            kept.append(key)
+    return kept
+
+
+def _base_id(date: dt.date | None, participants: Sequence[Named], forced: str | None,
+             articles: Iterable[TimelineArticle]) -> str:
+    prefix = date.isoformat() if date else "undated"
     if forced:
         return slugify(forced)
     if participants:
         # Alphabetical, so new coverage that only reorders the two main
         # participants leaves the anchor as it was.
-        return f"{date.isoformat()}-" + "-".join(sorted(slugify(actor) for actor in participants[:2]))
+        return f"{prefix}-" + "-".join(sorted(slugify(_slug_source(actor)) for actor in participants[:2]))
     stems = "\n".join(sorted({article.clipping for article in articles}))
-    return f"{date.isoformat()}-" + hashlib.sha256(stems.encode("utf-8")).hexdigest()[:8]
+    return f"{prefix}-" + hashlib.sha256(stems.encode("utf-8")).hexdigest()[:8]
+
+
+def _slug_source(actor: Named) -> str:
+    """A gazetteer id, or the key of a name found in the text (its
+    canonical romanised form: "belusov"), or a place id."""
+    if actor.kind in ("person", "organisation", "place") and not actor.id.startswith("p:"):
+        return actor.id
+    return actor.slug
 
 
 def _unique_ids(events: list[Event]) -> list[Event]:
@@ -355,7 +624,7 @@ def _clipping_stems(event: Event) -> tuple[str, ...]:
 
 
 def _with_id(event: Event, new_id: str) -> Event:
-    return Event(new_id, event.date, event.articles, event.participants, event.languages)
+    return replace(event, id=new_id)
 
 
 def slugify(value: str) -> str:

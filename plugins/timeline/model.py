@@ -31,14 +31,52 @@ def article_order(article: TimelineArticle) -> tuple:
 
 
 @dataclass(frozen=True)
+class Named:
+    """A participant or a place of an event, with its name per language:
+    from the gazetteer or a dictionary where one knows it, else as the
+    event's articles write it in that language."""
+
+    id: str  # a gazetteer id ("belousov"), a place id ("p:MA") or a name key ("n:belusov")
+    kind: str  # "person", "organisation", "place" (gazetteer or places), "name" (found in the text)
+    written: str  # as the articles write it most often
+    names: tuple[tuple[str, str], ...] = ()  # (language, name), sorted by language
+
+    def name_for(self, lang: str) -> str:
+        """The name for a reader of `lang` ("zh-Hant" falls back to "zh"),
+        else as written."""
+        wanted = lang.replace("_", "-").lower()
+        known = {code.lower(): name for code, name in self.names}
+        return known.get(wanted) or known.get(wanted.split("-", 1)[0]) or self.written
+
+    @property
+    def slug(self) -> str:
+        return self.id.split(":", 1)[-1]
+
+
+@dataclass(frozen=True)
+class SharedKey:
+    """One piece of evidence shared by articles of an event: a name, place
+    or number, how the articles write it, and how many of them have it."""
+
+    key: str  # "n:belusov", "p:MA", "#:6.8", "e:belousov" (a gazetteer entity)
+    kind: str  # "name", "place", "number", "entity", "word", "sound" (a phonetic match)
+    written: tuple[str, ...]  # distinct forms in the articles, most common first
+    articles: int  # how many of the event's clippings have it
+
+
+@dataclass(frozen=True)
 class Event:
     """Articles reporting one real-world event."""
 
     id: str  # stable anchor id: from the date and who took part, never from a position
-    date: dt.date
+    date: dt.date | None  # None only in Timeline.undated_events
     articles: tuple[TimelineArticle, ...]  # in article_order: the earliest report first
-    participants: tuple[str, ...]  # gazetteer entity ids, most central first
+    participants: tuple[Named, ...]  # most central first
     languages: tuple[str, ...]  # sorted
+    places: tuple[Named, ...] = ()  # where it happened, most named first
+    evidence: tuple[SharedKey, ...] = ()  # what its articles share, strongest first
+    date_source: str = "articles"  # "articles": the articles' own dates; "none": an undated event
+    inferred: tuple[str, ...] = ()  # keys of undated articles placed here by content (date inferred)
     # Anchors this event was published under before its id changed (see
     # stable_ids.py): each stays on the pages as a target inside its entry.
     aliases: tuple[str, ...] = ()
@@ -62,7 +100,8 @@ def _primary(lang: str) -> str:
 @dataclass(frozen=True)
 class Timeline:
     events: tuple[Event, ...]  # date order (same date: by id)
-    undated: tuple[TimelineArticle, ...]  # articles no date could place; never dropped
+    undated: tuple[TimelineArticle, ...]  # articles no date or content could place; never dropped
+    undated_events: tuple[Event, ...] = ()  # undated articles that report one event together
 
     def years(self, start: int | None = None, end: int | None = None) -> list[int]:
         """Every year from `start` to `end` (default: the first and last

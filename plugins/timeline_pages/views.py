@@ -65,7 +65,8 @@ class Option:
 
 
 def coverage_languages(timeline: Timeline) -> list[str]:
-    found = {a.lang for e in timeline.events for a in e.articles} | {a.lang for a in timeline.undated}
+    found = {a.lang for e in (*timeline.events, *timeline.undated_events) for a in e.articles}
+    found |= {a.lang for a in timeline.undated}
     return sorted(found)
 
 
@@ -101,13 +102,16 @@ def event_view(event: Event, gazetteer: Gazetteer, ui_lang: str) -> EventView:
         date=event.date,
         headline=headline,
         headline_lang=headline_lang,
-        participants=[gazetteer.name(entity, ui_lang) for entity in event.participants],
+        participants=[participant.name_for(ui_lang) for participant in event.participants],
         articles=list(event.articles),
     )
 
 
 def undated_view(timeline: Timeline, coverage: str | None) -> list[TimelineArticle]:
-    return [a for a in timeline.undated if coverage is None or a.lang == coverage]
+    """Undated articles: those reporting one event together first, next to
+    each other, then the rest."""
+    grouped = [article for event in timeline.undated_events for article in event.articles]
+    return [a for a in [*grouped, *timeline.undated] if coverage is None or a.lang == coverage]
 
 
 def _covered(event: Event, coverage: str | None) -> bool:

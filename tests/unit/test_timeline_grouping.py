@@ -89,7 +89,7 @@ def event_summary(event: Event, fields: tuple[str, ...] = ("id", "date", "articl
         "id": event.id,
         "date": event.date,
         "articles": [article.key for article in event.articles],
-        "participants": list(event.participants),
+        "participants": [participant.id for participant in event.participants],
         "languages": list(event.languages),
     }
     return {name: full[name] for name in fields}
