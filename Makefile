@@ -9,7 +9,7 @@ PORT ?= 8000
 PIP_VERSION := 26.3
 
 .DEFAULT_GOAL := help
-.PHONY: help html serve devserver clean test browser normalize bench-normalizer translations check-links bench score
+.PHONY: help html serve devserver clean test browser normalize bench-normalizer translations check-links bench score score-grouping bench-grouping
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -65,3 +65,9 @@ bench: $(VENV)/.test-installed ## Site build vs stock Pelican, rebuilds, page si
 
 score: $(VENV)/.runtime-installed ## Normalizer accuracy on the fixtures: body token F1, headline, date, outlet, byline (ONLY=b3_ for one batch)
 	$(BIN)/python tests/bench/score_normalizer.py --only "$(ONLY)"
+
+score-grouping: $(VENV)/.runtime-installed ## Grouping P/R/F1 on ../shared/devsets/events (empty gazetteer; detected and truth dates)
+	$(BIN)/python tests/bench/score_grouping.py
+
+bench-grouping: $(VENV)/.runtime-installed ## Time and memory of grouping N generated articles (N=5000)
+	$(BIN)/python tests/bench/bench_grouping.py -n $(or $(N),5000)

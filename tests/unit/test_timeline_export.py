@@ -56,26 +56,31 @@ def document(**options) -> dict:
 
 def test_json_has_events_in_date_order_and_undated_articles() -> None:
     data = document()
-    assert set(data) == {"events", "undated"}
+    assert set(data) == {"events", "undated_events", "undated"}
     assert [event["id"] for event in data["events"]] == [
         "2023-11-08-putin-zhang-youxia", "2024-10-14-belousov-dong-jun", "2026-01-27-belousov-dong-jun",
     ]
     assert [event["date"] for event in data["events"]] == ["2023-11-08", "2024-10-14", "2026-01-27"]
     assert data["undated"] == [{
         "url": "articles/undated/", "lang": "en", "title": 'Analysis: "partners", not allies',
-        "outlet": None, "date": None,
+        "outlet": None, "date": None, "date_source": None,
     }]
 
 
 def test_json_event_shape() -> None:
     event = document(timeline_path="index.html")["events"][2]
-    assert set(event) == {"id", "date", "anchor_url", "headline", "participants", "languages", "articles"}
+    assert set(event) == {
+        "id", "date", "anchor_url", "headline", "participants", "places", "evidence", "date_source", "languages",
+        "articles",
+    }
+    assert event["date_source"] == "articles"
+    assert {"key", "kind", "written", "articles"} <= set(event["evidence"][0])
     assert event["anchor_url"] == "index.html#2026-01-27-belousov-dong-jun"
     assert event["languages"] == ["en", "ru", "zh"]
     assert event["articles"][0] == {
         "url": "articles/000_d21d09f468805305/", "lang": "ru",
         "title": "Видео: Глава Минобороны КНР назвал очень важными контакты с Белоусовым на фоне ситуации в мире",
-        "outlet": "CRMtv", "date": "2026-01-27",
+        "outlet": "CRMtv", "date": "2026-01-27", "date_source": "article",
     }
     assert [article["lang"] for article in event["articles"]] == ["ru", "zh", "en"]
 
@@ -100,6 +105,7 @@ def test_json_participants_with_names_in_every_interface_language() -> None:
     assert participants[1] == {
         "id": "zhang_youxia",
         "kind": "person",
+        "written": "Zhang Youxia",
         "names": {"en": "Zhang Youxia", "ru": "Чжан Юся", "zh": "张又侠", "nb": "Zhang Youxia", "de": "Zhang Youxia"},
     }
 
@@ -128,7 +134,7 @@ def test_json_serialises_and_round_trips() -> None:
 
 
 def test_json_of_an_empty_timeline() -> None:
-    assert timeline_json(Timeline((), ()), UI_LANGUAGES, "", gazetteer()) == {"events": [], "undated": []}
+    assert timeline_json(Timeline((), ()), UI_LANGUAGES, "", gazetteer()) == {"events": [], "undated_events": [], "undated": []}
 
 
 # --- CSV --------------------------------------------------------------------------------
