@@ -400,3 +400,16 @@ def test_headline_prefers_the_reader_language_then_its_primary_language_then_the
     assert event.headline_for("zh-Hant") == ("繁體標題", "zh-Hant")
     assert event.headline_for("zh") == ("繁體標題", "zh-Hant")
     assert event.headline_for("de") == ("Original", "en")
+
+
+def test_sample_corpus_without_a_gazetteer_gives_the_same_three_events() -> None:
+    """The gazetteer is a correction, not a precondition: with none, the
+    samples still make the same three events (the 2024-10-14 nb and en
+    reports together), found by names, places and numbers alone."""
+    empty = Gazetteer.from_yaml("{}", "empty")
+    without = build_timeline(sample_articles(), empty)
+    with_gazetteer = build_timeline(sample_articles(), site_gazetteer())
+    assert [[a.key for a in e.articles] for e in without.events] == [[a.key for a in e.articles] for e in with_gazetteer.events]
+    talks = without.events[1]
+    assert {participant.written for participant in talks.participants} >= {"Belousov"}
+    assert any(shared.kind == "place" for shared in talks.evidence)
